@@ -56,8 +56,9 @@
 // (Norm) and the list of pieces that were rewritten. A piece is one NFC
 // segment (a rune and the combining marks that follow it) that changed, or
 // one run of invalid bytes; a dropped rune (soft hyphen) is merged into the
-// piece that follows it, or precedes it at the end of the text. Between
-// pieces, Norm and Orig are the same bytes. Offsets are byte offsets, and
+// piece that follows it, or precedes it at the end of the text, and a soft
+// hyphen that carries combining marks is kept, as a piece of its own.
+// Between pieces, Norm and Orig are the same bytes. Offsets are byte offsets, and
 // the methods find a piece by binary search, as go/token finds a line.
 //
 // A normalized offset is a boundary when it is a rune start of Norm (or

@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unsafe"
 )
 
 type article struct{ name, text string }
@@ -38,3 +39,7 @@ func allArticles(tb testing.TB) string {
 	}
 	return b.String()
 }
+
+// unsafeData returns the address of the bytes of s, to tell a shared
+// string from a copy.
+func unsafeData(s string) *byte { return unsafe.StringData(s) }
