@@ -1,6 +1,8 @@
 package entities
 
 import (
+	"encoding/json"
+	"fmt"
 	"strconv"
 
 	"github.com/veille-nlp/veille/extract/token"
@@ -76,4 +78,40 @@ type Entity struct {
 	// Canonical is the entity's normalized full name (Royaume-Uni for UK,
 	// Mistral AI for Mistral).
 	Canonical string `json:"canonical,omitempty"`
+}
+
+// UnmarshalText implements encoding.TextUnmarshaler with the contract name.
+func (t *Type) UnmarshalText(b []byte) error {
+	v, ok := ParseType(string(b))
+	if !ok {
+		return fmt.Errorf("entities: unknown type %q", b)
+	}
+	*t = v
+	return nil
+}
+
+// entityJSON is the contract's JSON shape of an entity.
+type entityJSON struct {
+	Text      string `json:"text"`
+	Start     int    `json:"start"`
+	End       int    `json:"end"`
+	Type      Type   `json:"type"`
+	ID        string `json:"id,omitempty"`
+	Canonical string `json:"canonical,omitempty"`
+}
+
+// MarshalJSON writes the entity as the output contract says: text, start,
+// end (byte offsets), type, and id and canonical when known.
+func (e Entity) MarshalJSON() ([]byte, error) {
+	return json.Marshal(entityJSON{e.Text, e.Start, e.End, e.Type, e.ID, e.Canonical})
+}
+
+// UnmarshalJSON reads the contract's JSON form of an entity.
+func (e *Entity) UnmarshalJSON(b []byte) error {
+	var j entityJSON
+	if err := json.Unmarshal(b, &j); err != nil {
+		return err
+	}
+	*e = Entity{Span: token.Span{Start: j.Start, End: j.End}, Text: j.Text, Type: j.Type, ID: j.ID, Canonical: j.Canonical}
+	return nil
 }

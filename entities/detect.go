@@ -1,0 +1,369 @@
+package entities
+
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/veille-nlp/veille/entities/internal/lexicon"
+	"github.com/veille-nlp/veille/extract/token"
+)
+
+// cand is a candidate mention: units [a,b).
+type cand struct {
+	a, b  int
+	lex   []lexicon.Entry // readings of the whole span, if the lexicon has it
+	brand bool            // a known brand followed by a product name: Nvidia DGX B200
+	alias int             // index+1 of the candidate this acronym abbreviates, or 0
+	score [Event + 1]int16
+	hash  uint64 // hash of the span's key
+	link  int    // index+1 of the full form this short form stands for, or 0
+	typ   Type
+	drop  bool
+}
+
+// detect finds the candidate mentions, left to right, without overlaps.
+func (st *state) detect() {
+	us := st.units
+	st.markZones()
+	for i := 0; i < len(us); {
+		u := &us[i]
+		if !st.canStart(i) {
+			i++
+			continue
+		}
+		lend, les := st.lexMatch(i)
+		if les != nil && st.lexWeakOnly(i, lend, les) {
+			lend, les = i, nil
+		}
+		if les == nil {
+			// Articles, titles and common words are not names on their own.
+			trs := st.triggers(i)
+			if _, ok := has(trs, lexicon.Article); ok && !u.is(fUpperIn) {
+				i++
+				continue
+			}
+			if st.isTitle(i) || st.isCommon(i) {
+				i++
+				continue
+			}
+			if !u.is(fCap) {
+				i++
+				continue
+			}
+		}
+		rend := i
+		if u.is(fCap) && u.kind != token.Number {
+			rend = st.run(i)
+		}
+		var c cand
+		switch {
+		case les != nil && rend <= lend:
+			c = cand{a: i, b: lend, lex: les}
+		case les != nil:
+			// The run goes on after a lexicon name.
+			t := les[0].Type
+			switch {
+			case (t == lexicon.Company || t == lexicon.Product || t == lexicon.Chip) && st.productTail(lend, rend):
+				c = cand{a: i, b: rend, brand: true}
+			case lend-i == 1 && les[0].Flags&lexicon.Ambiguous != 0:
+				c = cand{a: i, b: rend}
+			default:
+				c = cand{a: i, b: lend, lex: les}
+			}
+		default:
+			if u.is(fWeak) && !st.evidence(i) {
+				i++
+				continue
+			}
+			c = cand{a: i, b: rend}
+		}
+		if c.b <= c.a {
+			i++
+			continue
+		}
+		st.cands = append(st.cands, c)
+		i = c.b
+		// « Name (ACRONYM) »: the acronym is a mention of its own.
+		if i+2 < len(us) && st.text(i) == "(" && st.text(i+2) == ")" && us[i+1].kind == token.Word && us[i+1].is(fCap) &&
+			us[i+1].flags&token.AllCaps != 0 {
+			ac := cand{a: i + 1, b: i + 2, alias: len(st.cands)}
+			if end, es := st.lexMatch(i + 1); es != nil && end == i+2 {
+				ac.lex = es
+			}
+			st.cands = append(st.cands, ac)
+			i += 3
+		}
+	}
+}
+
+// canStart reports whether a mention may start at unit i.
+func (st *state) canStart(i int) bool {
+	u := &st.units[i]
+	switch u.kind {
+	case token.Word:
+		if st.zone != nil && st.zone[i] {
+			return false
+		}
+		if i > 0 && u.flags&token.SpaceBefore == 0 && st.units[i-1].kind == token.Number {
+			return false // a unit glued to its number: 1GW, 10Md
+		}
+		return u.is(fCap) || st.x.LowerStart(st.key(i)) || st.t.extra != nil
+	case token.URL:
+		return u.is(fCap) || u.is(fDomain) && st.hasUpper(i)
+	case token.Number:
+		// « 20 Minutes », « 01net »: only through the lexicon.
+		return st.x.IsPrefix(st.key(i))
+	}
+	return false
+}
+
+func (st *state) hasUpper(i int) bool {
+	for _, r := range st.text(i) {
+		if unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// lexWeakOnly reports whether a lexicon match is too weak to stand: an
+// ambiguous single word at a position where French capitalizes anyway
+// (« Maurice », « Tours » at the start of a sentence) with no other sign.
+func (st *state) lexWeakOnly(a, b int, es []lexicon.Entry) bool {
+	if es[0].Flags&lexicon.Ambiguous == 0 {
+		return false
+	}
+	u := &st.units[a]
+	if !u.is(fCap) && !u.is(fUpperIn) {
+		return true
+	}
+	if u.is(fWeak) && b-a == 1 && !st.midCap.has(u.hash) {
+		return true
+	}
+	return false
+}
+
+// isTitle reports whether unit i is a title or role word (Président, M.).
+func (st *state) isTitle(i int) bool { return st.is(i, lexicon.Title) }
+
+// isCommon reports whether unit i is a capitalized common word: IA, État,
+// Économie, Article, a weekday.
+func (st *state) isCommon(i int) bool {
+	if st.is(i, lexicon.Common) {
+		return true
+	}
+	return st.x.Stopword(st.key(i))
+}
+
+// capWord reports whether unit i is a capitalized word that can go on a
+// name (not a common word, not a title, on the same line).
+func (st *state) capWord(i int) bool {
+	if i >= len(st.units) {
+		return false
+	}
+	u := &st.units[i]
+	if (u.kind != token.Word && u.kind != token.URL) || !u.is(fCap) || u.flags&token.LineStart != 0 {
+		return false
+	}
+	if st.isTitle(i) {
+		return false
+	}
+	if st.isCommon(i) {
+		_, suffix := has(st.triggers(i), lexicon.Suffix)
+		return suffix // « AI » alone is common, « Mistral AI » a name
+	}
+	return true
+}
+
+// run returns the end of the capitalized run that starts at unit i: more
+// capitalized words, foreign particles and English connectors between
+// capitalized words, French particles after a given name or inside an
+// institution or event name, and adjectives after such a name's head.
+func (st *state) run(i int) int {
+	us := st.units
+	head := st.headType(i)
+	person := st.x.FirstName(st.key(i)) != 0
+	adjOK := head != 0
+	r := i + 1
+	for r < len(us) {
+		v := &us[r]
+		if v.flags&token.LineStart != 0 || st.zone != nil && st.zone[r] {
+			break
+		}
+		if v.flags&token.SpaceBefore != 0 && st.capWord(r) {
+			r++
+			adjOK = false
+			continue
+		}
+		if v.kind != token.Word || v.is(fCap) {
+			break
+		}
+		trs := st.triggers(r)
+		if adjOK {
+			if _, ok := has(trs, lexicon.Adj); ok || st.x.Nationality(st.key(r)) != "" {
+				r++
+				continue
+			}
+		}
+		_, particle := has(trs, lexicon.Particle)
+		_, foreign := has(trs, lexicon.Foreign)
+		_, conn := has(trs, lexicon.Connector)
+		if particle && (head != 0 || person && r == i+1) {
+			p := r + 1
+			for p < len(us) && p-r < 3 && st.is(p, lexicon.Particle) && !us[p].is(fCap) {
+				p++
+			}
+			if p < len(us) && us[p].is(fCap) && us[p].kind == token.Word && us[p].flags&token.LineStart == 0 && !st.isTitle(p) {
+				r = p + 1
+				adjOK = false
+				continue
+			}
+			break
+		}
+		if foreign || conn {
+			p := r + 1
+			for p < len(us) && p-r < 3 && !us[p].is(fCap) && (st.is(p, lexicon.Foreign) || st.is(p, lexicon.Connector)) {
+				p++
+			}
+			if st.capWord(p) {
+				r = p + 1
+				adjOK = false
+				continue
+			}
+		}
+		break
+	}
+	return r
+}
+
+// headType returns the type of the institution or event name that unit i
+// heads (Bureau, Commission, Sommet), or 0.
+func (st *state) headType(i int) lexicon.Type {
+	if !st.units[i].is(fCap) {
+		return 0
+	}
+	if tr, ok := has(st.triggers(i), lexicon.Head); ok {
+		return tr.Type
+	}
+	return 0
+}
+
+// productTail reports whether units [a,b), after a brand, name one of its
+// products: capitalized words or model numbers, no particles.
+func (st *state) productTail(a, b int) bool {
+	for k := a; k < b; k++ {
+		u := &st.units[k]
+		if u.kind != token.Word || !u.is(fCap) || u.flags&token.SpaceBefore == 0 {
+			return false
+		}
+		if tr, ok := has(st.triggers(k), lexicon.Suffix); ok && tr.Type == lexicon.Company {
+			return false // Mistral AI is the company itself
+		}
+		if es := st.names(st.key(k)); es != nil && es[0].Flags&lexicon.Ambiguous == 0 {
+			switch es[0].Type {
+			case lexicon.Person, lexicon.Country, lexicon.Place, lexicon.Org, lexicon.Company:
+				return false
+			}
+		}
+	}
+	return b > a
+}
+
+// evidence reports whether unit i, at a position where French capitalizes
+// any word, is likely a name anyway: a given name, the head of an
+// institution name, a name shape (CamelCase, digits, acronym), or the
+// same word capitalized in the middle of a sentence elsewhere in the text.
+func (st *state) evidence(i int) bool {
+	u := &st.units[i]
+	if st.midCap.has(u.hash) {
+		return true
+	}
+	if u.is(fUpperIn|fDigit|fUnder|fDomain) && !st.lower.has(u.hash) {
+		return true
+	}
+	if st.x.FirstName(st.key(i)) != 0 && i+1 < len(st.units) && st.capWord(i+1) && st.units[i+1].flags&token.SpaceBefore != 0 {
+		return true
+	}
+	if st.headType(i) != 0 && i+1 < len(st.units) && st.units[i+1].flags&token.LineStart == 0 &&
+		(st.is(i+1, lexicon.Adj) || st.is(i+1, lexicon.Particle) && st.units[i+1].flags&token.SpaceBefore != 0) {
+		return st.run(i) > i+1
+	}
+	return false
+}
+
+// markZones marks the portfolio that follows a minister's or a
+// secretary's title (« ministre de l’Économie, des Finances et de la
+// Souveraineté industrielle ») so that its capitalized words are not taken
+// for names: a title without a « de X » type (trigger column type2), then
+// de/du/des/d’/au/aux, up to a comma that is not followed by another
+// « de… » or « et de… », or the end of the sentence.
+func (st *state) markZones() {
+	us := st.units
+	for i := 0; i+1 < len(us); i++ {
+		if us[i].is(fCap) || us[i].kind != token.Word {
+			continue
+		}
+		tr, ok := has(st.triggers(i), lexicon.Title)
+		if !ok || tr.Type2 != 0 || !st.portfolio(i) {
+			continue
+		}
+		j := i + 1
+		// Adjectives and participles between: « commissaire européen au ».
+		for j < len(us) && j-i <= 3 && us[j].kind == token.Word && !us[j].is(fCap) && !st.complement(j) {
+			j++
+		}
+		if j >= len(us) || !st.complement(j) {
+			continue
+		}
+		for k := j; k < len(us) && k-j < 24; k++ {
+			v := &us[k]
+			if k > j && v.flags&(token.SentenceStart|token.LineStart) != 0 {
+				break
+			}
+			if v.kind == token.Punct && !v.is(fApos) {
+				t := st.text(k)
+				if t != "," || k+1 >= len(us) {
+					break
+				}
+				n := k + 1
+				if st.keyIs(n, "et") {
+					n++
+				}
+				if n >= len(us) || !st.complement(n) {
+					break
+				}
+			}
+			if st.zone == nil {
+				st.zone = make([]bool, len(us))
+			}
+			st.zone[k] = true
+		}
+	}
+}
+
+// portfolio reports whether the title at unit i is followed by a
+// portfolio rather than an organization: ministre, secrétaire, commissaire,
+// délégué (the trigger's type2 is empty and the word is one of those that
+// French writes with a capitalized domain).
+func (st *state) portfolio(i int) bool {
+	switch string(st.key(i)) {
+	case "ministre", "ministres", "secretaire", "commissaire", "delegue", "deleguee", "haut-commissaire":
+		return true
+	}
+	return false
+}
+
+// complement reports whether unit i starts a « de… » complement: de, du,
+// des, d’, au, aux, à.
+func (st *state) complement(i int) bool {
+	switch string(st.key(i)) {
+	case "de", "du", "des", "d'", "au", "aux", "a":
+		return true
+	}
+	return false
+}
+
+func startsUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}

@@ -1,0 +1,339 @@
+// Command genlexicon compiles the entity lexicon: it reads the reviewed
+// source files of entities/internal/lexicon (src/*.tsv and triggers.tsv),
+// validates them and writes the one artifact that the lexicon package
+// embeds, lexicon.tsv.
+//
+// Usage, from entities/internal/lexicon (go generate runs it there):
+//
+//	go run ../cmd/genlexicon            # write lexicon.tsv
+//	go run ../cmd/genlexicon -check     # fail if lexicon.tsv is stale
+//
+// The output is deterministic: sorted lines, no timestamps, and it depends
+// only on the source files, on normalize.Key and on the snowball French
+// stemmer. It reads no network and no clock.
+//
+// # Validation
+//
+// Every source line must be valid UTF-8 in NFC; name lines need a known
+// type (PERSON, COMPANY, ORG, COUNTRY, PLACE, PRODUCT, CHIP, EVENT), an id
+// that is an ISO 3166-1 alpha-2 code for COUNTRY (and for PLACE lines of
+// countries.tsv) or a Wikidata Q-id or nothing, and no two lines may share
+// a folded key (normalize.Key of the surface) and a type. Trigger lines
+// need a known class and types.
+//
+// # Artifact
+//
+// lexicon.tsv starts with the line "veille-lexicon<TAB>1" (format version)
+// and holds one record per line, sorted by record kind then key:
+//
+//	N key surface type canonical id flags   a name (flags comma-separated)
+//	P key                                   a word-boundary prefix of a name key
+//	F key gender                            a given name
+//	A key code                              a nationality adjective
+//	S key                                   a capitalized common word
+//	T key class type type2                  a trigger word, exact folded form
+//	U key class type type2                  a trigger, folded snowball stem
+//
+// A key is normalize.Key of the text, whose spaces are single ' '.
+package main
+
+import (
+	"bytes"
+	"errors"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/kljensen/snowball/french"
+	"golang.org/x/text/unicode/norm"
+
+	"github.com/veille-nlp/veille/normalize"
+)
+
+// Version is the format version written in the artifact's first line.
+const version = "1"
+
+const (
+	outFile      = "lexicon.tsv"
+	triggersFile = "triggers.tsv"
+	srcDir       = "src"
+)
+
+// Files of src/ that are not name files.
+const (
+	firstnamesFile    = "firstnames.tsv"
+	nationalitiesFile = "nationalities.tsv"
+	stopwordsFile     = "stopwords_caps.tsv"
+	variantsFile      = "countries_variants.tsv" // merged into countries.tsv
+)
+
+var knownTypes = []string{"PERSON", "COMPANY", "ORG", "COUNTRY", "PLACE", "PRODUCT", "CHIP", "EVENT"}
+
+// Trigger classes (see triggers.tsv), and whether their words are matched
+// through snowball stems.
+var triggerClasses = map[string]bool{
+	"before":    true,  // a common noun before a name: la start-up X
+	"title":     true,  // a title or role before a person: le président X
+	"verb":      true,  // a verb whose object is a product: développer X
+	"head":      true,  // the first word of an institution or event name
+	"adj":       true,  // a lower-case adjective inside an institution name
+	"suffix":    false, // the last word of a name, typing it: X AI, X Council
+	"particle":  false, // a French particle inside a person or institution name: de, du
+	"foreign":   false, // a foreign name particle between capitalized words: von, al
+	"connector": false, // an English connector between capitalized words: of, and
+	"prep":      false, // a preposition before a place: à X
+	"break":     false, // a word that ends a trigger's reach: qui, par
+	"common":    false, // a capitalized word that is not a name on its own
+	"article":   false, // an article in front of a name: le, la, les
+}
+
+func main() {
+	check := flag.Bool("check", false, "fail if the artifact is stale; write nothing")
+	dir := flag.String("dir", ".", "the lexicon package directory")
+	flag.Parse()
+	out, err := Build(*dir)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
+	path := filepath.Join(*dir, outFile)
+	old, _ := os.ReadFile(path)
+	if bytes.Equal(old, out) {
+		return
+	}
+	if *check {
+		fmt.Fprintf(os.Stderr, "genlexicon: %s is stale: run go generate ./entities/...\n", path)
+		os.Exit(1)
+	}
+	if err := os.WriteFile(path, out, 0o644); err != nil {
+		fmt.Fprintln(os.Stderr, "genlexicon:", err)
+		os.Exit(1)
+	}
+}
+
+// Build reads the sources in dir and returns the artifact's bytes.
+func Build(dir string) ([]byte, error) {
+	var errs []error
+	var lines []string
+	names, err := filepath.Glob(filepath.Join(dir, srcDir, "*.tsv"))
+	if err != nil {
+		return nil, err
+	}
+	slices.Sort(names)
+	type seenKey struct{ key, typ string }
+	seen := map[seenKey]string{}
+	prefixes := map[string]bool{}
+	for _, path := range names {
+		base := filepath.Base(path)
+		data, err := os.ReadFile(path)
+		if err != nil {
+			return nil, fmt.Errorf("genlexicon: %w", err)
+		}
+		recs, perrs := records(base, data)
+		errs = append(errs, perrs...)
+		switch base {
+		case variantsFile:
+			continue
+		case firstnamesFile:
+			for _, r := range recs {
+				if len(r.cols) != 2 || !oneOf(r.cols[1], "M", "F", "X") {
+					errs = append(errs, r.errorf("want name<TAB>gender (M, F or X)"))
+					continue
+				}
+				lines = append(lines, join("F", normalize.Key(r.cols[0]), r.cols[1]))
+			}
+			continue
+		case nationalitiesFile:
+			for _, r := range recs {
+				if len(r.cols) != 2 {
+					errs = append(errs, r.errorf("want adjective<TAB>code"))
+					continue
+				}
+				lines = append(lines, join("A", normalize.Key(r.cols[0]), r.cols[1]))
+			}
+			continue
+		case stopwordsFile:
+			for _, r := range recs {
+				lines = append(lines, join("S", normalize.Key(r.cols[0])))
+			}
+			continue
+		}
+		for _, r := range recs {
+			if len(r.cols) < 2 || len(r.cols) > 5 {
+				errs = append(errs, r.errorf("want surface, type, canonical, id[, flags]"))
+				continue
+			}
+			cols := append(r.cols, "", "", "")[:5]
+			surface, typ, canon, id, flags := cols[0], cols[1], cols[2], cols[3], cols[4]
+			if !slices.Contains(knownTypes, typ) {
+				errs = append(errs, r.errorf("unknown type %q", typ))
+				continue
+			}
+			if err := checkID(base, typ, id); err != nil {
+				errs = append(errs, r.errorf("%v", err))
+			}
+			key := normalize.Key(surface)
+			if key == "" {
+				errs = append(errs, r.errorf("empty key"))
+				continue
+			}
+			sk := seenKey{key, typ}
+			if prev, ok := seen[sk]; ok {
+				errs = append(errs, r.errorf("key %q of type %s already at %s", key, typ, prev))
+				continue
+			}
+			seen[sk] = r.pos()
+			lines = append(lines, join("N", key, surface, typ, canon, id, flags))
+			for i := 0; i < len(key); i++ {
+				if key[i] == ' ' {
+					prefixes[key[:i]] = true
+				}
+			}
+		}
+	}
+	for p := range prefixes {
+		lines = append(lines, join("P", p))
+	}
+	data, err := os.ReadFile(filepath.Join(dir, triggersFile))
+	if err != nil {
+		return nil, fmt.Errorf("genlexicon: %w", err)
+	}
+	recs, perrs := records(triggersFile, data)
+	errs = append(errs, perrs...)
+	for _, r := range recs {
+		if len(r.cols) < 2 || len(r.cols) > 4 {
+			errs = append(errs, r.errorf("want word, class[, type[, type2]]"))
+			continue
+		}
+		cols := append(r.cols, "", "")[:4]
+		word, class, t1, t2 := cols[0], cols[1], cols[2], cols[3]
+		stemmed, ok := triggerClasses[class]
+		if !ok {
+			errs = append(errs, r.errorf("unknown class %q", class))
+			continue
+		}
+		for _, t := range []string{t1, t2} {
+			if t != "" && t != "-" && !slices.Contains(knownTypes, t) {
+				errs = append(errs, r.errorf("unknown type %q", t))
+			}
+		}
+		key := normalize.Key(word)
+		lines = append(lines, join("T", key, class, t1, t2))
+		if stemmed {
+			stem := normalize.Key(french.Stem(normalize.Lower(word), true))
+			if stem != key {
+				lines = append(lines, join("U", stem, class, t1, t2))
+			}
+		}
+	}
+	if len(errs) > 0 {
+		return nil, errors.Join(errs...)
+	}
+	slices.Sort(lines)
+	lines = slices.Compact(lines)
+	var b bytes.Buffer
+	b.WriteString("veille-lexicon\t" + version + "\n")
+	b.WriteString("# Code generated by genlexicon from src/*.tsv and triggers.tsv. DO NOT EDIT.\n")
+	for _, l := range lines {
+		b.WriteString(l)
+		b.WriteByte('\n')
+	}
+	return b.Bytes(), nil
+}
+
+// checkID checks the id of a name line of file base.
+func checkID(base, typ, id string) error {
+	switch {
+	case id == "":
+		if typ == "COUNTRY" {
+			return errors.New("a COUNTRY needs its ISO 3166-1 alpha-2 code")
+		}
+		return nil
+	case isISO(id):
+		if typ == "COUNTRY" || typ == "PLACE" && base == "countries.tsv" {
+			return nil
+		}
+		return fmt.Errorf("id %q: an ISO code on a %s", id, typ)
+	case isQID(id):
+		if typ == "COUNTRY" {
+			return fmt.Errorf("id %q: a COUNTRY's id is its ISO code", id)
+		}
+		return nil
+	}
+	return fmt.Errorf("id %q is neither an ISO 3166-1 alpha-2 code nor a Q-id", id)
+}
+
+func isISO(s string) bool {
+	return len(s) == 2 && 'A' <= s[0] && s[0] <= 'Z' && 'A' <= s[1] && s[1] <= 'Z'
+}
+
+func isQID(s string) bool {
+	if len(s) < 2 || s[0] != 'Q' || s[1] == '0' {
+		return false
+	}
+	for i := 1; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+func oneOf(s string, set ...string) bool { return slices.Contains(set, s) }
+
+func join(cols ...string) string { return strings.Join(cols, "\t") }
+
+// record is one data line of a source file.
+type record struct {
+	file string
+	line int
+	cols []string
+}
+
+func (r record) pos() string { return fmt.Sprintf("%s:%d", r.file, r.line) }
+
+func (r record) errorf(format string, args ...any) error {
+	return fmt.Errorf("genlexicon: %s: %s", r.pos(), fmt.Sprintf(format, args...))
+}
+
+// records splits a source file into data lines, skipping blank lines and
+// '#' comments, and checks UTF-8, NFC and the absence of empty first
+// columns and stray blanks.
+func records(file string, data []byte) ([]record, []error) {
+	var recs []record
+	var errs []error
+	for i, line := range strings.Split(string(data), "\n") {
+		r := record{file: file, line: i + 1}
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		switch {
+		case !utf8.ValidString(line):
+			errs = append(errs, r.errorf("invalid UTF-8"))
+			continue
+		case !norm.NFC.IsNormalString(line):
+			errs = append(errs, r.errorf("not in NFC"))
+			continue
+		}
+		r.cols = strings.Split(line, "\t")
+		bad := false
+		for _, c := range r.cols {
+			if strings.TrimSpace(c) != c {
+				errs = append(errs, r.errorf("blank at the edge of column %q", c))
+				bad = true
+			}
+		}
+		if r.cols[0] == "" {
+			errs = append(errs, r.errorf("empty first column"))
+			bad = true
+		}
+		if !bad {
+			recs = append(recs, r)
+		}
+	}
+	return recs, errs
+}

@@ -1,0 +1,3 @@
+//go:generate go run ../cmd/genlexicon
+
+package lexicon

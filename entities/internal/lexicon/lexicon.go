@@ -1,0 +1,340 @@
+// Package lexicon holds the compiled entity lexicon of package entities:
+// names with their type, canonical name and id, given names, nationality
+// adjectives, capitalized common words and the context trigger words. The
+// reviewed sources are src/*.tsv (names) and triggers.tsv; the command
+// ../cmd/genlexicon compiles them (go generate) into lexicon.tsv, which is
+// embedded and decoded once, lazily, by Load.
+package lexicon
+
+import (
+	_ "embed"
+	"errors"
+	"fmt"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+)
+
+//go:embed lexicon.tsv
+var artifact string
+
+// Version is the artifact format version that this package reads.
+const Version = "1"
+
+// Type is an entity type, numbered as entities.Type (PERSON = 1 … EVENT = 8).
+type Type uint8
+
+// The entity types, in the order of entities.Type.
+const (
+	Person Type = iota + 1
+	Company
+	Org
+	Country
+	Place
+	Product
+	Chip
+	Event
+)
+
+var typeNames = [...]string{"", "PERSON", "COMPANY", "ORG", "COUNTRY", "PLACE", "PRODUCT", "CHIP", "EVENT"}
+
+// ParseType returns the type named s, or 0 and false.
+func ParseType(s string) (Type, bool) {
+	for i, n := range typeNames {
+		if i > 0 && n == s {
+			return Type(i), true
+		}
+	}
+	return 0, false
+}
+
+// String returns the contract name of t.
+func (t Type) String() string {
+	if int(t) < len(typeNames) {
+		return typeNames[t]
+	}
+	return "?"
+}
+
+// Flags qualify a name entry.
+type Flags uint8
+
+const (
+	// Ambiguous: the surface is also a common word, a given name or another
+	// kind of name; a match alone is weak evidence.
+	Ambiguous Flags = 1 << iota
+	// Secondary: the less likely of several readings of the surface.
+	Secondary
+)
+
+// Entry is one reading of a name.
+type Entry struct {
+	Surface   string // the name as the source writes it
+	Canonical string // the canonical name; never empty
+	ID        string // ISO 3166-1 alpha-2 code or Wikidata Q-id, or ""
+	Type      Type
+	Flags     Flags
+}
+
+// Trigger classes, as in triggers.tsv.
+type Class uint8
+
+// The trigger classes.
+const (
+	Before Class = iota + 1
+	Title
+	Verb
+	Head
+	Adj
+	Suffix
+	Particle
+	Foreign
+	Connector
+	Prep
+	Break
+	Common
+	Article
+)
+
+var classNames = [...]string{"", "before", "title", "verb", "head", "adj", "suffix", "particle", "foreign", "connector", "prep", "break", "common", "article"}
+
+// Trigger is one reading of a trigger word.
+type Trigger struct {
+	Class Class
+	Type  Type // the type it gives, or 0
+	Type2 Type // for Title: the type of a « de X » complement, or 0
+}
+
+// Gender of a given name.
+type Gender uint8
+
+// The genders of firstnames.tsv.
+const (
+	Male Gender = iota + 1
+	Female
+	Either
+)
+
+// Index is the decoded lexicon. It is immutable and safe for concurrent
+// use. All its lookups take keys made by normalize.Key (for multi-word
+// names: the keys of the words joined by single spaces).
+type Index struct {
+	names   map[string][]Entry
+	prefix  map[string]struct{}
+	first   map[string]Gender
+	nat     map[string]string
+	stop    map[string]struct{}
+	exact   map[string][]Trigger
+	stems   map[string][]Trigger
+	stemPre map[string]struct{} // 2- and 3-byte prefixes of the stems
+	lower   map[string]struct{} // first-word keys of names written lower-case first
+	// MaxWords is the largest number of space-separated words in a name.
+	MaxWords int
+}
+
+// Names returns the readings of the name whose key is key, default reading
+// first, or nil.
+func (x *Index) Names(key string) []Entry { return x.names[key] }
+
+// NamesBytes is Names for a key held in a byte slice; it does not allocate.
+func (x *Index) NamesBytes(key []byte) []Entry { return x.names[string(key)] }
+
+// IsPrefix reports whether key, followed by a space, starts a name key.
+func (x *Index) IsPrefix(key []byte) bool {
+	_, ok := x.prefix[string(key)]
+	return ok
+}
+
+// LowerStart reports whether key is the first word of a name that is
+// written with a lower-case first letter (eBay, iPhone, mer Rouge): only
+// such names can start at a lower-case word.
+func (x *Index) LowerStart(key []byte) bool {
+	_, ok := x.lower[string(key)]
+	return ok
+}
+
+// FirstName returns the gender of the given name whose key is key, or 0.
+func (x *Index) FirstName(key []byte) Gender { return x.first[string(key)] }
+
+// Nationality returns the region code of the nationality adjective whose
+// key is key (« française » → FR), or "".
+func (x *Index) Nationality(key []byte) string { return x.nat[string(key)] }
+
+// Stopword reports whether key is a capitalized common word (Économie,
+// Article, Lundi) that is no name on its own.
+func (x *Index) Stopword(key []byte) bool {
+	_, ok := x.stop[string(key)]
+	return ok
+}
+
+// Triggers returns the readings of the trigger word whose exact key is key.
+func (x *Index) Triggers(key []byte) []Trigger { return x.exact[string(key)] }
+
+// StemTriggers returns the readings of the triggers whose stem key is key.
+func (x *Index) StemTriggers(key []byte) []Trigger { return x.stems[string(key)] }
+
+// MayStem reports whether a word whose key is key can have the stem of a
+// trigger: whether its first two or three bytes start a trigger stem. It
+// lets callers skip the stemmer for most words.
+func (x *Index) MayStem(key []byte) bool {
+	if len(key) < 2 {
+		return false
+	}
+	if _, ok := x.stemPre[string(key[:2])]; !ok {
+		return false
+	}
+	if len(key) >= 3 {
+		_, ok := x.stemPre[string(key[:3])]
+		return ok
+	}
+	return true
+}
+
+// Load returns the embedded lexicon, decoding it on first use. It is safe
+// for concurrent use; every call returns the same index.
+var Load = sync.OnceValues(func() (*Index, error) { return Parse(artifact) })
+
+// ErrFormat reports an artifact that this package cannot read.
+var ErrFormat = errors.New("lexicon: bad artifact")
+
+// Parse decodes an artifact written by genlexicon.
+func Parse(data string) (*Index, error) {
+	head, rest, _ := strings.Cut(data, "\n")
+	if head != "veille-lexicon\t"+Version {
+		return nil, fmt.Errorf("%w: header %q, want version %s", ErrFormat, head, Version)
+	}
+	n := strings.Count(rest, "\n")
+	x := &Index{
+		names:   make(map[string][]Entry, n/2),
+		prefix:  map[string]struct{}{},
+		first:   map[string]Gender{},
+		nat:     map[string]string{},
+		stop:    map[string]struct{}{},
+		exact:   map[string][]Trigger{},
+		stems:   map[string][]Trigger{},
+		stemPre: map[string]struct{}{},
+		lower:   map[string]struct{}{},
+	}
+	var cols [7]string
+	for lineNo := 2; rest != ""; lineNo++ {
+		var line string
+		line, rest, _ = strings.Cut(rest, "\n")
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		k := 0
+		for k < len(cols) {
+			var c string
+			var more bool
+			c, line, more = strings.Cut(line, "\t")
+			cols[k] = c
+			k++
+			if !more {
+				break
+			}
+		}
+		bad := func(why string) error {
+			return fmt.Errorf("%w: line %d: %s", ErrFormat, lineNo, why)
+		}
+		if k < 2 {
+			return nil, bad("too few columns")
+		}
+		key := cols[1]
+		switch cols[0] {
+		case "N":
+			if k != 7 {
+				return nil, bad("want 7 columns")
+			}
+			t, ok := ParseType(cols[3])
+			if !ok {
+				return nil, bad("unknown type " + cols[3])
+			}
+			e := Entry{Surface: cols[2], Canonical: cols[4], ID: cols[5], Type: t}
+			if e.Canonical == "" {
+				e.Canonical = e.Surface
+			}
+			for _, f := range strings.Split(cols[6], ",") {
+				switch f {
+				case "ambiguous":
+					e.Flags |= Ambiguous
+				case "secondary":
+					e.Flags |= Secondary
+				}
+			}
+			es := append(x.names[key], e)
+			// Default reading first, then by type: deterministic.
+			for i := len(es) - 1; i > 0 && less(es[i], es[i-1]); i-- {
+				es[i], es[i-1] = es[i-1], es[i]
+			}
+			x.names[key] = es
+			if r, _ := utf8.DecodeRuneInString(e.Surface); unicode.IsLower(r) {
+				first, _, _ := strings.Cut(key, " ")
+				x.lower[first] = struct{}{}
+			}
+			if w := strings.Count(key, " ") + 1; w > x.MaxWords {
+				x.MaxWords = w
+			}
+		case "P":
+			x.prefix[key] = struct{}{}
+		case "F":
+			if k != 3 {
+				return nil, bad("want 3 columns")
+			}
+			g := Either
+			switch cols[2] {
+			case "M":
+				g = Male
+			case "F":
+				g = Female
+			}
+			x.first[key] = g
+		case "A":
+			if k != 3 {
+				return nil, bad("want 3 columns")
+			}
+			x.nat[key] = cols[2]
+		case "S":
+			x.stop[key] = struct{}{}
+		case "T", "U":
+			if k != 5 {
+				return nil, bad("want 5 columns")
+			}
+			tr := Trigger{}
+			for i, n := range classNames {
+				if i > 0 && n == cols[2] {
+					tr.Class = Class(i)
+				}
+			}
+			if tr.Class == 0 {
+				return nil, bad("unknown class " + cols[2])
+			}
+			tr.Type, _ = ParseType(cols[3])
+			tr.Type2, _ = ParseType(cols[4])
+			if cols[0] == "T" {
+				x.exact[key] = append(x.exact[key], tr)
+			} else {
+				x.stems[key] = append(x.stems[key], tr)
+				for _, l := range []int{2, 3} {
+					if len(key) >= l {
+						x.stemPre[key[:l]] = struct{}{}
+					} else {
+						x.stemPre[key] = struct{}{}
+					}
+				}
+			}
+		default:
+			return nil, bad("unknown record " + cols[0])
+		}
+	}
+	return x, nil
+}
+
+// less orders the readings of one key: default before secondary, then by
+// type.
+func less(a, b Entry) bool {
+	if (a.Flags & Secondary) != (b.Flags & Secondary) {
+		return a.Flags&Secondary == 0
+	}
+	return a.Type < b.Type
+}

@@ -1,0 +1,258 @@
+package entities
+
+import (
+	"strings"
+
+	"github.com/veille-nlp/veille/entities/internal/lexicon"
+	"github.com/veille-nlp/veille/extract/token"
+)
+
+// spanHash returns the hash of the key of units [a,b), words joined by
+// single spaces.
+func (st *state) spanHash(a, b int) uint64 {
+	if b-a == 1 {
+		return st.units[a].hash
+	}
+	buf := st.scratch[:0]
+	for k := a; k < b; k++ {
+		u := &st.units[k]
+		if k > a && u.flags&token.SpaceBefore != 0 {
+			buf = append(buf, ' ')
+		}
+		buf = append(buf, st.keys[u.ks:u.ke]...)
+	}
+	st.scratch = buf
+	return hashKey(buf)
+}
+
+// resolve links short forms to their full forms, makes the type of a name
+// one per document, and drops the candidates left without evidence.
+func (st *state) resolve() {
+	cs := st.cands
+	for i := range cs {
+		cs[i].hash = st.spanHash(cs[i].a, cs[i].b)
+	}
+	// Short forms: a surname stands for the person named in full, the first
+	// word of « X AI » or « X Electric » for the company, an acronym in
+	// parentheses for the name before it.
+	for i := range cs {
+		s := &cs[i]
+		if s.alias > 0 && !st.strongLex(s) {
+			s.link = s.alias
+			continue
+		}
+		if s.b-s.a != 1 || st.strongLex(s) {
+			continue
+		}
+		best := -1
+		for j := range cs {
+			l := &cs[j]
+			if l.b-l.a < 2 || l.link != 0 {
+				continue
+			}
+			var ok bool
+			switch argmax(&l.score) {
+			case Person:
+				ok = st.units[l.b-1].hash == s.hash && st.groupType(j) == Person
+			case Company, Org, Product, Event:
+				ok = st.units[l.a].hash == s.hash && st.suffixTail(l.a+1, l.b)
+			}
+			if ok && (best < 0 || cs[j].b-cs[j].a > cs[best].b-cs[best].a) {
+				best = j
+			}
+		}
+		if best >= 0 {
+			s.link = best + 1
+		}
+	}
+	// One type per name: the evidence of every mention of the same key.
+	for i := range cs {
+		if cs[i].link != 0 {
+			continue
+		}
+		cs[i].typ = st.groupType(i)
+	}
+	for i := range cs {
+		if cs[i].link == 0 {
+			continue
+		}
+		j := cs[i].link - 1
+		for depth := 0; cs[j].link != 0 && depth < 4; depth++ {
+			j = cs[j].link - 1
+		}
+		cs[i].typ = cs[j].typ
+		if cs[i].typ == 0 {
+			cs[i].typ = st.groupType(j)
+		}
+	}
+	// Drop what has no evidence but the default at a weak position.
+	for i := range cs {
+		c := &cs[i]
+		if c.link != 0 || c.lex != nil {
+			continue
+		}
+		if st.onlyDefault(i) {
+			u := &st.units[c.a]
+			if st.allWeak(i) || c.b-c.a == 1 && st.lower.has(u.hash) {
+				c.drop = true
+			}
+		}
+	}
+}
+
+// strongLex reports whether the candidate is a lexicon name on its own
+// (not an ambiguous one), which short-form linking must not override.
+func (st *state) strongLex(c *cand) bool {
+	return c.lex != nil && c.lex[0].Flags&lexicon.Ambiguous == 0
+}
+
+// suffixTail reports whether units [a,b) are company suffixes (AI, SA).
+func (st *state) suffixTail(a, b int) bool {
+	for k := a; k < b; k++ {
+		if _, ok := has(st.triggers(k), lexicon.Suffix); !ok {
+			return false
+		}
+	}
+	return b > a
+}
+
+// groupType returns the type with the most evidence over every candidate
+// whose key is that of candidate i; ties go to the lower Type.
+func (st *state) groupType(i int) Type {
+	var sum [Event + 1]int
+	h := st.cands[i].hash
+	for j := range st.cands {
+		c := &st.cands[j]
+		if c.hash != h || c.link != 0 {
+			continue
+		}
+		for t := Person; t <= Event; t++ {
+			sum[t] += int(c.score[t])
+		}
+	}
+	best := Type(0)
+	for t := Person; t <= Event; t++ {
+		if sum[t] > 0 && (best == 0 || sum[t] > sum[best]) {
+			best = t
+		}
+	}
+	return best
+}
+
+func argmax(s *[Event + 1]int16) Type {
+	best := Type(0)
+	for t := Person; t <= Event; t++ {
+		if s[t] > 0 && (best == 0 || s[t] > s[best]) {
+			best = t
+		}
+	}
+	return best
+}
+
+// allWeak reports whether every mention with the key of candidate i starts
+// at a position where French capitalizes any word.
+func (st *state) allWeak(i int) bool {
+	h := st.cands[i].hash
+	for j := range st.cands {
+		c := &st.cands[j]
+		if c.hash == h && !st.units[c.a].is(fWeak) {
+			return false
+		}
+	}
+	return !(st.cands[i].b-st.cands[i].a == 1 && st.midCap.has(h))
+}
+
+// onlyDefault reports whether every mention with the key of candidate i
+// has no evidence but the default.
+func (st *state) onlyDefault(i int) bool {
+	h := st.cands[i].hash
+	for j := range st.cands {
+		c := &st.cands[j]
+		if c.hash != h {
+			continue
+		}
+		total := 0
+		for t := Person; t <= Event; t++ {
+			total += int(c.score[t])
+		}
+		if total > wDefault || c.lex != nil || c.link != 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// emit builds the entities.
+func (st *state) emit() []Entity {
+	n := 0
+	for i := range st.cands {
+		if !st.cands[i].drop && st.cands[i].typ != 0 {
+			n++
+		}
+	}
+	if n == 0 {
+		return nil
+	}
+	out := make([]Entity, 0, n)
+	last := -1
+	for i := range st.cands {
+		c := &st.cands[i]
+		if c.drop || c.typ == 0 {
+			continue
+		}
+		start, end := st.units[c.a].Start, st.units[c.b-1].End
+		if start < last || end <= start {
+			continue
+		}
+		last = end
+		e := Entity{Span: token.Span{Start: start, End: end}, Text: st.src[start:end], Type: c.typ}
+		e.ID, e.Canonical = st.identity(i)
+		out = append(out, e)
+	}
+	return out
+}
+
+// identity returns the id and canonical name of candidate i: those of its
+// lexicon reading of the chosen type, or of the full form it stands for,
+// or its own text.
+func (st *state) identity(i int) (id, canonical string) {
+	c := &st.cands[i]
+	for depth := 0; c.link != 0 && depth < 4; depth++ {
+		c = &st.cands[c.link-1]
+	}
+	for _, e := range c.lex {
+		if Type(e.Type) == c.typ {
+			return e.ID, e.Canonical
+		}
+	}
+	start, end := st.units[c.a].Start, st.units[c.b-1].End
+	return "", collapseSpace(st.src[start:end])
+}
+
+// collapseSpace returns s with each run of white space as one ASCII space.
+func collapseSpace(s string) string {
+	clean := true
+	prevSpace := false
+	for _, r := range s {
+		sp := r == ' '
+		if r != ' ' && (r == '\u00a0' || r == '\u202f' || r == '\t' || r == '\n' || r == '\r' || r == '\u2009') {
+			clean = false
+			break
+		}
+		if sp && prevSpace {
+			clean = false
+			break
+		}
+		prevSpace = sp
+	}
+	if clean {
+		return s
+	}
+	return strings.Join(strings.Fields(strings.Map(func(r rune) rune {
+		switch r {
+		case '\u00a0', '\u202f', '\u2009':
+			return ' '
+		}
+		return r
+	}, s)), " ")
+}

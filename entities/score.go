@@ -1,0 +1,234 @@
+package entities
+
+import (
+	"github.com/veille-nlp/veille/entities/internal/lexicon"
+	"github.com/veille-nlp/veille/extract/token"
+)
+
+// Evidence weights. A lexicon reading outweighs any single context clue;
+// context and shape clues add up; the default only breaks a tie with
+// nothing.
+const (
+	wLexicon    = 10 // the default reading of a lexicon name
+	wLexAmbig   = 4  // the default reading of an ambiguous lexicon name
+	wLexSecond  = 3  // a secondary reading
+	wSuffix     = 8  // Mistral AI, Schneider Electric, … Council
+	wChipShape  = 7  // H100, MI300X, GB200
+	wHead       = 7  // Bureau national du Bitcoin, Sommet de l’IA
+	wTitle      = 6  // le président X, M. X
+	wFirstName  = 6  // Arthur Mensch
+	wDomain     = 6  // INTELLIGENCE-ARTIFICIELLE.COM
+	wBefore     = 5  // la start-up X
+	wBeforeFar  = 4  // la société de cloud computing X
+	wApposition = 5  // X, ministre de…
+	wTitleOf    = 5  // le PDG de X
+	wVerb       = 4  // développer X
+	wForeign    = 3  // Khaldoon Al Mubarak, Ursula von der Leyen
+	wUnderscore = 3  // CUBO_ai
+	wBrand      = 6  // Nvidia DGX B200
+	wPrep       = 2  // à X
+	wCamel      = 2  // OpenAI, SoftBank
+	wDefault    = 1
+)
+
+// scoreAll gathers the typing evidence of every candidate.
+func (st *state) scoreAll() {
+	for ci := range st.cands {
+		st.scoreCand(&st.cands[ci])
+	}
+}
+
+func (st *state) scoreCand(c *cand) {
+	us := st.units
+	add := func(t lexicon.Type, w int) {
+		if t >= lexicon.Person && t <= lexicon.Event {
+			c.score[t] += int16(w)
+		}
+	}
+	// Lexicon readings.
+	for k, e := range c.lex {
+		switch {
+		case e.Flags&lexicon.Secondary != 0 || k > 0:
+			add(e.Type, wLexSecond)
+		case e.Flags&lexicon.Ambiguous != 0:
+			add(e.Type, wLexAmbig)
+		default:
+			add(e.Type, wLexicon)
+		}
+	}
+	n := c.b - c.a
+	last := c.b - 1
+	// Brand and product.
+	if c.brand {
+		if st.chipShape(last) || st.lexType(last) == lexicon.Chip || st.lexType(c.a) == lexicon.Chip {
+			add(lexicon.Chip, wBrand)
+		} else {
+			add(lexicon.Product, wBrand)
+		}
+	}
+	// Name shape.
+	if n > 1 && c.lex == nil {
+		if tr, ok := has(st.triggers(last), lexicon.Suffix); ok && us[last].is(fCap) {
+			add(tr.Type, wSuffix)
+		}
+		if st.lexType(last) == lexicon.Chip || st.chipShape(last) {
+			add(lexicon.Chip, wChipShape)
+		}
+		if st.x.FirstName(st.key(c.a)) != 0 {
+			add(lexicon.Person, wFirstName)
+		}
+		for k := c.a + 1; k < last; k++ {
+			if st.is(k, lexicon.Foreign) {
+				add(lexicon.Person, wForeign)
+				break
+			}
+		}
+	}
+	if h := st.headType(c.a); h != 0 && c.lex == nil {
+		if n > 1 {
+			add(h, wHead)
+		} else {
+			add(h, wHead/2)
+		}
+	}
+	if n == 1 && c.lex == nil {
+		u := &us[c.a]
+		switch {
+		case u.is(fDomain):
+			add(lexicon.Company, wDomain)
+		case st.chipShape(c.a):
+			add(lexicon.Chip, wChipShape)
+		case u.is(fUnder):
+			add(lexicon.Product, wUnderscore)
+		case u.is(fUpperIn) && !(u.flags&token.AllCaps != 0):
+			add(lexicon.Company, wCamel)
+		}
+	}
+	// Context on the left.
+	st.leftContext(c, add)
+	// Apposition on the right: « X, le géant… », « X, ministre de… ».
+	if c.b+1 < len(us) && st.text(c.b) == "," {
+		k := c.b + 1
+		if st.is(k, lexicon.Article) && k+1 < len(us) {
+			k++
+		}
+		trs := st.triggers(k)
+		if _, ok := has(trs, lexicon.Title); ok && !us[k].is(fCap) {
+			add(lexicon.Person, wApposition)
+		} else if tr, ok := has(trs, lexicon.Before); ok && !us[k].is(fCap) {
+			add(tr.Type, wBeforeFar)
+		}
+	}
+	// Default: an unknown name with no clue.
+	if c.lex == nil {
+		if n > 1 {
+			add(lexicon.Person, wDefault)
+		} else {
+			add(lexicon.Company, wDefault)
+		}
+	}
+}
+
+// leftContext walks back from a candidate over at most four words
+// (lower-case words, nationality adjectives, « de » complements, an
+// opening quote) to a trigger: a title, a common noun or a verb.
+func (st *state) leftContext(c *cand, add func(lexicon.Type, int)) {
+	us := st.units
+	gap := 0
+	sawDe := false
+	for k := c.a - 1; k >= 0 && gap <= 4; k-- {
+		v := &us[k]
+		if us[k+1].flags&token.LineStart != 0 {
+			return
+		}
+		if v.kind == token.Punct {
+			if v.is(fOpen) && gap == 0 && st.text(k) != "(" {
+				continue // baptisée « Mistral Compute »
+			}
+			if v.is(fApos) {
+				continue
+			}
+			return
+		}
+		if v.kind != token.Word {
+			return
+		}
+		trs := st.triggers(k)
+		if tr, ok := has(trs, lexicon.Title); ok {
+			switch {
+			case sawDe:
+				add(tr.Type2, wTitleOf)
+			case !v.is(fCap) || v.flags&token.Abbrev != 0 || gap == 0:
+				add(lexicon.Person, wTitle)
+			}
+			return
+		}
+		if tr, ok := has(trs, lexicon.Before); ok && (!v.is(fCap) || v.flags&token.AllCaps != 0) {
+			if gap == 0 {
+				add(tr.Type, wBefore)
+			} else {
+				add(tr.Type, wBeforeFar)
+			}
+			return
+		}
+		if tr, ok := has(trs, lexicon.Verb); ok && gap == 0 && !v.is(fCap|fWeak) || ok && gap == 0 && v.is(fWeak) {
+			add(tr.Type, wVerb)
+			return
+		}
+		if tr, ok := has(trs, lexicon.Prep); ok && gap == 0 {
+			add(tr.Type, wPrep)
+			return
+		}
+		if _, ok := has(trs, lexicon.Break); ok {
+			return
+		}
+		if v.is(fCap) && !st.isCommon(k) {
+			return
+		}
+		if st.complement(k) {
+			sawDe = true
+		}
+		if !v.is(fElided) && !st.is(k, lexicon.Article) {
+			gap++
+		}
+	}
+}
+
+// lexType returns the default lexicon type of the single unit i, or 0.
+func (st *state) lexType(i int) lexicon.Type {
+	if es := st.names(st.key(i)); es != nil {
+		return es[0].Type
+	}
+	return 0
+}
+
+// chipShape reports whether unit i looks like a chip model: one to three
+// capital letters, two to four digits, an optional capital or two (H100,
+// GB200, MI300X, B200, M4 is too short), or letters-digits-letters with a
+// final X (MI325X).
+func (st *state) chipShape(i int) bool {
+	u := &st.units[i]
+	if u.kind != token.Word || !u.is(fDigit) {
+		return false
+	}
+	s := st.text(i)
+	p := 0
+	for p < len(s) && 'A' <= s[p] && s[p] <= 'Z' {
+		p++
+	}
+	if p < 1 || p > 3 {
+		return false
+	}
+	d := p
+	for d < len(s) && '0' <= s[d] && s[d] <= '9' {
+		d++
+	}
+	if d-p < 2 || d-p > 4 {
+		return false
+	}
+	t := d
+	for t < len(s) && 'A' <= s[t] && s[t] <= 'Z' {
+		t++
+	}
+	return t == len(s) && t-d <= 2
+}

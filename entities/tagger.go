@@ -1,0 +1,285 @@
+package entities
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/kljensen/snowball/french"
+
+	"github.com/veille-nlp/veille/entities/internal/lexicon"
+	"github.com/veille-nlp/veille/extract/token"
+	"github.com/veille-nlp/veille/normalize"
+)
+
+// Options configure a Tagger. The zero value means the defaults.
+type Options struct {
+	// Names are extra lexicon entries, looked up before the embedded
+	// lexicon: a name listed here takes this type, id and canonical name
+	// wherever its folded form (normalize.Key) appears in a text. Empty
+	// by default.
+	Names []Name
+}
+
+// Name is an extra lexicon entry (see Options.Names).
+type Name struct {
+	// Surface is the name as written; matching folds case, accents and
+	// apostrophes, but a lower-case word of the text never matches a
+	// capitalized word of Surface.
+	Surface string
+	Type    Type
+	// ID and Canonical are copied to the entities found (Canonical
+	// defaults to Surface).
+	ID, Canonical string
+}
+
+// Tagger finds named entities in French text. It is immutable once built
+// and safe for concurrent use by multiple goroutines.
+type Tagger struct {
+	x     *lexicon.Index
+	extra map[string][]lexicon.Entry
+	// extraPrefix holds the word-boundary prefixes of the extra names.
+	extraPrefix map[string]struct{}
+}
+
+// New returns a Tagger with the embedded lexicon, decoded on first use,
+// and the options. It fails only if the embedded lexicon is corrupt or an
+// option is invalid.
+func New(opts Options) (*Tagger, error) {
+	x, err := lexicon.Load()
+	if err != nil {
+		return nil, fmt.Errorf("entities: %w", err)
+	}
+	t := &Tagger{x: x}
+	if len(opts.Names) > 0 {
+		t.extra = make(map[string][]lexicon.Entry, len(opts.Names))
+		t.extraPrefix = map[string]struct{}{}
+		for _, n := range opts.Names {
+			if n.Type < Person || n.Type > Event {
+				return nil, fmt.Errorf("entities: name %q: invalid type %v", n.Surface, n.Type)
+			}
+			key := normalize.Key(n.Surface)
+			if key == "" {
+				return nil, fmt.Errorf("entities: empty name %q", n.Surface)
+			}
+			e := lexicon.Entry{Surface: n.Surface, Canonical: n.Canonical, ID: n.ID, Type: lexicon.Type(n.Type)}
+			if e.Canonical == "" {
+				e.Canonical = n.Surface
+			}
+			t.extra[key] = append(t.extra[key], e)
+			for i := 0; i < len(key); i++ {
+				if key[i] == ' ' {
+					t.extraPrefix[key[:i]] = struct{}{}
+				}
+			}
+		}
+	}
+	return t, nil
+}
+
+// Tag returns the named entities of src, sorted by start, without
+// overlaps, with Text == src[Start:End]. toks are the tokens of src as
+// token.Tokenize returns them, and sents its sentences from token.Segment
+// (which sets the token.SentenceStart flags that Tag reads); sents may be
+// nil if the flags are set. Tag never fails: odd input gives fewer
+// entities.
+func (t *Tagger) Tag(src string, toks []token.Token, sents []token.Sentence) []Entity {
+	_ = sents // the SentenceStart flags carry what Tag needs
+	if len(toks) == 0 {
+		return nil
+	}
+	st := &state{t: t, x: t.x, src: src, toks: toks}
+	st.keys = make([]byte, 0, len(src)+len(src)/8)
+	st.buildUnits()
+	st.indexDoc()
+	st.detect()
+	st.scoreAll()
+	st.resolve()
+	return st.emit()
+}
+
+// state is the working memory of one Tag call.
+type state struct {
+	t       *Tagger
+	x       *lexicon.Index
+	src     string
+	toks    []token.Token
+	units   []unit
+	keys    []byte
+	scratch []byte
+	stemBuf []byte
+	cands   []cand
+	midCap  hashSet // keys of capitalized words in the middle of a sentence
+	lower   hashSet // keys of lower-case words
+	zone    []bool  // units inside a title's portfolio (« ministre de l'Économie »)
+}
+
+func (st *state) text(i int) string { u := &st.units[i]; return st.src[u.Start:u.End] }
+func (st *state) key(i int) []byte  { u := &st.units[i]; return st.keys[u.ks:u.ke] }
+func (st *state) keyIs(i int, s string) bool {
+	return string(st.key(i)) == s
+}
+
+// indexDoc records which words the document writes capitalized in the
+// middle of a sentence, and which it writes in lower case.
+func (st *state) indexDoc() {
+	nCap, nLow := 0, 0
+	for i := range st.units {
+		u := &st.units[i]
+		if u.kind != token.Word {
+			continue
+		}
+		if u.is(fCap) {
+			nCap++
+		} else {
+			nLow++
+		}
+	}
+	st.midCap.init(nCap)
+	st.lower.init(nLow)
+	for i := range st.units {
+		u := &st.units[i]
+		if u.kind != token.Word && u.kind != token.URL {
+			continue
+		}
+		switch {
+		case u.is(fCap) && !u.is(fWeak):
+			st.midCap.add(u.hash)
+		case !u.is(fCap) && !u.is(fElided):
+			st.lower.add(u.hash)
+		}
+	}
+}
+
+// triggers returns the trigger readings of unit i: by its exact key, or
+// else by its snowball stem (computed only for words whose first letters
+// can start a trigger stem).
+func (st *state) triggers(i int) []lexicon.Trigger {
+	if i < 0 || i >= len(st.units) {
+		return nil
+	}
+	u := &st.units[i]
+	if u.kind != token.Word {
+		if u.kind == token.Symbol && st.keyIs(i, "&") {
+			return st.x.Triggers(st.key(i))
+		}
+		return nil
+	}
+	key := st.key(i)
+	if tr := st.x.Triggers(key); tr != nil {
+		return tr
+	}
+	if u.is(fElided) || len(key) < 3 || !st.x.MayStem(key) {
+		return nil
+	}
+	st.stemBuf = normalize.AppendLower(st.stemBuf[:0], st.text(i))
+	stem := french.Stem(string(st.stemBuf), true)
+	st.stemBuf = normalize.AppendKey(st.stemBuf[:0], stem)
+	return st.x.StemTriggers(st.stemBuf)
+}
+
+// has returns the first reading of class c among trs.
+func has(trs []lexicon.Trigger, c lexicon.Class) (lexicon.Trigger, bool) {
+	for _, tr := range trs {
+		if tr.Class == c {
+			return tr, true
+		}
+	}
+	return lexicon.Trigger{}, false
+}
+
+func (st *state) is(i int, c lexicon.Class) bool {
+	_, ok := has(st.triggers(i), c)
+	return ok
+}
+
+// names returns the lexicon readings of a key: the extra names of the
+// options first, then the embedded lexicon.
+func (st *state) names(key []byte) []lexicon.Entry {
+	if st.t.extra != nil {
+		if es := st.t.extra[string(key)]; es != nil {
+			return es
+		}
+	}
+	return st.x.NamesBytes(key)
+}
+
+func (st *state) isPrefix(key []byte) bool {
+	if st.t.extraPrefix != nil {
+		if _, ok := st.t.extraPrefix[string(key)]; ok {
+			return true
+		}
+	}
+	return st.x.IsPrefix(key)
+}
+
+// lexMatch returns the end of the longest lexicon name that starts at unit
+// i, and its readings, or (i, nil).
+func (st *state) lexMatch(i int) (int, []lexicon.Entry) {
+	end, found := i, []lexicon.Entry(nil)
+	buf := st.scratch[:0]
+	maxWords := st.x.MaxWords + 1
+	words := 1
+	for j := i; j < len(st.units); j++ {
+		u := &st.units[j]
+		if j > i {
+			if u.flags&token.LineStart != 0 || u.is(fSep) || u.is(fOpen) {
+				break
+			}
+			if u.flags&token.SpaceBefore != 0 {
+				if !st.isPrefix(buf) {
+					break
+				}
+				buf = append(buf, ' ')
+				words++
+				if words > maxWords {
+					break
+				}
+			}
+		} else if u.kind == token.Punct || u.kind == token.Symbol {
+			break
+		}
+		buf = append(buf, st.keys[u.ks:u.ke]...)
+		if j+1 < len(st.units) && st.units[j+1].flags&token.SpaceBefore == 0 &&
+			st.units[j+1].kind != token.Punct && !st.units[j+1].is(fApos) {
+			continue // glued to the next unit: not a word boundary
+		}
+		if es := st.names(buf); es != nil && st.caseFits(i, j+1, es[0].Surface) {
+			end, found = j+1, es
+		}
+	}
+	st.scratch = buf
+	return end, found
+}
+
+// caseFits reports whether the words of units [a,b) are capitalized where
+// the words of surface are: « le chat » is not « Le Chat », and a
+// capitalized text word may match a lower-case surface word only for
+// particles and articles.
+func (st *state) caseFits(a, b int, surface string) bool {
+	sw := surface
+	for k := a; k < b; {
+		// One text word: units glued together.
+		e := k + 1
+		for e < b && st.units[e].flags&token.SpaceBefore == 0 {
+			e++
+		}
+		var w string
+		w, sw, _ = strings.Cut(sw, " ")
+		for w == "" && sw != "" {
+			w, sw, _ = strings.Cut(sw, " ")
+		}
+		sUpper := startsUpper(w)
+		tCap := st.units[k].is(fCap)
+		if sUpper && !tCap {
+			return false
+		}
+		if !sUpper && tCap && k == a && !st.units[k].is(fWeak) && !st.units[k].is(fUpperIn) {
+			// « Mer Rouge » mid-sentence is not the lexicon's « mer Rouge »
+			// reading of a lower-case generic word; accept only where
+			// French capitalizes anyway.
+			return false
+		}
+		k = e
+	}
+	return true
+}

@@ -1,0 +1,269 @@
+package entities
+
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/veille-nlp/veille/extract/token"
+	"github.com/veille-nlp/veille/normalize"
+)
+
+// A unit is a token as the tagger sees it: an elided word merges with its
+// apostrophe (« d » + « ’ » → « d’ ») whatever the tokenizer did, and a
+// chain of words glued by hyphens (INTELLIGENCE-ARTIFICIELLE.COM) is one
+// unit. Units carry their folded key (normalize.Key) as a range of the
+// state's key buffer and a hash of it.
+type unit struct {
+	token.Span
+	ks, ke int32 // key bytes: st.keys[ks:ke]
+	hash   uint64
+	kind   token.Kind
+	flags  token.Flags
+	f      ufl
+}
+
+// ufl are the tagger's own flags on a unit.
+type ufl uint16
+
+const (
+	fCap      ufl = 1 << iota // starts with an upper-case letter, or is an acronym or a model name
+	fElided                   // an elided word with its apostrophe: l’ d’ qu’
+	fWeak                     // at a position where French capitalizes any word: sentence or line start, after « or :
+	fLineHead                 // the first unit of a line
+	fHeadline                 // in a line written in title case
+	fUpperIn                  // an upper-case letter after the first rune (OpenAI, eBay, iPhone)
+	fDigit                    // contains a digit
+	fUnder                    // contains an underscore
+	fDomain                   // a web domain or URL
+	fApos                     // an apostrophe punctuation token (not merged)
+	fOpen                     // opening quote or bracket or a dash: « “ ( – —
+	fSep                      // punctuation that ends a name: , ; : . ! ? ) » etc.
+)
+
+func (u *unit) is(f ufl) bool { return u.f&f != 0 }
+
+// buildUnits fills st.units and st.keys from the tokens.
+func (st *state) buildUnits() {
+	src, toks := st.src, st.toks
+	if cap(st.units) < len(toks) {
+		st.units = make([]unit, 0, len(toks))
+	}
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		if t.Start < 0 || t.End > len(src) || t.Start >= t.End {
+			continue
+		}
+		u := unit{Span: t.Span, kind: t.Kind, flags: t.Flags}
+		text := src[t.Start:t.End]
+		switch t.Kind {
+		case token.Word:
+			// An elided word whose apostrophe is its own token.
+			if !t.Is(token.Elided) && i+1 < len(toks) && toks[i+1].Start == t.End &&
+				toks[i+1].Kind == token.Punct && isApostropheText(toks[i+1].Text(src)) && isElisionWord(text) {
+				u.End = toks[i+1].End
+				u.f |= fElided
+				i++
+			} else if t.Is(token.Elided) {
+				u.f |= fElided
+			}
+			// Words and domains glued by hyphens.
+			for !u.is(fElided) && i+2 < len(toks) && toks[i+1].Start == u.End && toks[i+2].Start == toks[i+1].End &&
+				toks[i+1].Kind == token.Punct && src[toks[i+1].Start:toks[i+1].End] == "-" &&
+				(toks[i+2].Kind == token.Word || toks[i+2].Kind == token.URL) {
+				if toks[i+2].Kind == token.URL {
+					u.kind = token.URL
+				}
+				u.flags |= token.Hyphenated
+				if !toks[i+2].Is(token.AllCaps) {
+					u.flags &^= token.AllCaps
+				}
+				u.End = toks[i+2].End
+				i += 2
+			}
+		case token.Punct:
+			switch {
+			case isApostropheText(text):
+				u.f |= fApos
+			case text == "«" || text == "“" || text == "\"" || text == "(" || text == "[" || text == "–" || text == "—" || text == "-" || text == "•" || text == "‹" || text == "„":
+				u.f |= fOpen
+			default:
+				u.f |= fSep
+			}
+		}
+		st.shape(&u)
+		u.ks = int32(len(st.keys))
+		st.keys = normalize.AppendKey(st.keys, src[u.Start:u.End])
+		u.ke = int32(len(st.keys))
+		u.hash = hashKey(st.keys[u.ks:u.ke])
+		if t.Is(token.LineStart) {
+			u.f |= fLineHead
+		}
+		st.units = append(st.units, u)
+	}
+	st.markWeak()
+}
+
+// shape sets the shape flags of u from its text.
+func (st *state) shape(u *unit) {
+	text := st.src[u.Start:u.End]
+	if u.kind == token.URL {
+		u.f |= fDomain
+	}
+	if u.kind != token.Word && u.kind != token.URL {
+		return
+	}
+	first := true
+	upper := false
+	for _, r := range text {
+		switch {
+		case r == '_':
+			u.f |= fUnder
+		case '0' <= r && r <= '9':
+			u.f |= fDigit
+		case unicode.IsUpper(r):
+			if first {
+				upper = true
+			} else {
+				u.f |= fUpperIn
+			}
+		}
+		if first && (unicode.IsLetter(r) || '0' <= r && r <= '9') {
+			first = false
+		}
+	}
+	if upper {
+		u.f |= fCap
+	} else if u.f&fUpperIn != 0 && u.kind == token.Word {
+		// eBay, iPhone: a lower-case first letter, then a capital.
+		u.f |= fCap
+	}
+}
+
+// markWeak flags the units at positions where French capitalizes any word:
+// the first word of a sentence or a line, the word after an opening quote,
+// a colon, a dash or a bullet; and every word of a line in title case.
+func (st *state) markWeak() {
+	us := st.units
+	for i := range us {
+		u := &us[i]
+		if u.flags&(token.SentenceStart|token.LineStart) != 0 {
+			u.f |= fWeak
+		}
+		if i > 0 {
+			p := &us[i-1]
+			if p.is(fOpen) || p.kind == token.Punct && st.text(i-1) == ":" || p.is(fWeak) && (p.kind == token.Punct || p.kind == token.Symbol || p.kind == token.Number) {
+				u.f |= fWeak
+			}
+		}
+	}
+	// Title-case lines: three or more words of four letters or more, and
+	// no more than one of them in lower case.
+	for a := 0; a < len(us); {
+		b := a + 1
+		for b < len(us) && !us[b].is(fLineHead) && us[b].flags&token.LineStart == 0 {
+			b++
+		}
+		long, lower := 0, 0
+		for k := a; k < b; k++ {
+			if us[k].kind != token.Word || us[k].End-us[k].Start < 4 {
+				continue
+			}
+			long++
+			if !us[k].is(fCap) {
+				lower++
+			}
+		}
+		if long >= 3 && lower <= 1 && lower*4 < long || lower == 0 && b-a <= 4 && st.allWordsCap(a, b) {
+			for k := a; k < b; k++ {
+				us[k].f |= fWeak | fHeadline
+			}
+		}
+		a = b
+	}
+}
+
+// allWordsCap reports whether every word unit of [a,b) is capitalized and
+// there are at least two of them (« Les + Lus »).
+func (st *state) allWordsCap(a, b int) bool {
+	n := 0
+	for k := a; k < b; k++ {
+		if st.units[k].kind != token.Word {
+			continue
+		}
+		if !st.units[k].is(fCap) {
+			return false
+		}
+		n++
+	}
+	return n >= 2
+}
+
+func isApostropheText(s string) bool {
+	r, n := utf8.DecodeRuneInString(s)
+	return n == len(s) && normalize.IsApostrophe(r)
+}
+
+// isElisionWord reports whether w is a French word that elides before a
+// vowel: l, d, j, m, n, s, t, c, qu, jusqu, lorsqu, puisqu, quoiqu.
+func isElisionWord(w string) bool {
+	switch w {
+	case "l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu",
+		"L", "D", "J", "M", "N", "S", "T", "C", "Qu", "Jusqu", "Lorsqu", "Puisqu", "Quoiqu", "QU":
+		return true
+	}
+	return false
+}
+
+// hashKey is FNV-1a over a key.
+func hashKey(b []byte) uint64 {
+	h := uint64(14695981039346656037)
+	for _, c := range b {
+		h ^= uint64(c)
+		h *= 1099511628211
+	}
+	return h | 1 // never 0: 0 marks an empty slot
+}
+
+// hashSet is a small open-addressing set of key hashes.
+type hashSet struct{ slots []uint64 }
+
+func (s *hashSet) init(n int) {
+	size := 16
+	for size < 2*n {
+		size <<= 1
+	}
+	if cap(s.slots) >= size {
+		s.slots = s.slots[:size]
+		clear(s.slots)
+		return
+	}
+	s.slots = make([]uint64, size)
+}
+
+func (s *hashSet) add(h uint64) {
+	m := uint64(len(s.slots) - 1)
+	for i := h & m; ; i = (i + 1) & m {
+		switch s.slots[i] {
+		case 0:
+			s.slots[i] = h
+			return
+		case h:
+			return
+		}
+	}
+}
+
+func (s *hashSet) has(h uint64) bool {
+	if len(s.slots) == 0 {
+		return false
+	}
+	m := uint64(len(s.slots) - 1)
+	for i := h & m; ; i = (i + 1) & m {
+		switch s.slots[i] {
+		case 0:
+			return false
+		case h:
+			return true
+		}
+	}
+}
