@@ -14,7 +14,8 @@ type cand struct {
 	lex   []lexicon.Entry // readings of the whole span, if the lexicon has it
 	brand bool            // a known brand followed by a product name: Nvidia DGX B200
 	alias int             // index+1 of the candidate this acronym abbreviates, or 0
-	score [Event + 1]int16
+	score [Event + 1]int16 // all the evidence, lexicon included
+	ctx   [Event + 1]int16 // the evidence from context and shape alone
 	hash  uint64 // hash of the span's key
 	link  int    // index+1 of the full form this short form stands for, or 0
 	typ   Type
@@ -294,7 +295,7 @@ func (st *state) evidence(i int) bool {
 // markZones marks the portfolio that follows a minister's or a
 // secretary's title (« ministre de l’Économie, des Finances et de la
 // Souveraineté industrielle ») so that its capitalized words are not taken
-// for names: a title without a « de X » type (trigger column type2), then
+// for names: a word of the trigger class portfolio, then
 // de/du/des/d’/au/aux, up to a comma that is not followed by another
 // « de… » or « et de… », or the end of the sentence.
 func (st *state) markZones() {
@@ -303,8 +304,7 @@ func (st *state) markZones() {
 		if us[i].is(fCap) || us[i].kind != token.Word {
 			continue
 		}
-		tr, ok := has(st.triggers(i), lexicon.Title)
-		if !ok || tr.Type2 != 0 || !st.portfolio(i) {
+		if !st.is(i, lexicon.Portfolio) {
 			continue
 		}
 		j := i + 1
@@ -341,18 +341,6 @@ func (st *state) markZones() {
 	}
 }
 
-// portfolio reports whether the title at unit i is followed by a
-// portfolio rather than an organization: ministre, secrétaire, commissaire,
-// délégué (the trigger's type2 is empty and the word is one of those that
-// French writes with a capitalized domain).
-func (st *state) portfolio(i int) bool {
-	switch string(st.key(i)) {
-	case "ministre", "ministres", "secretaire", "commissaire", "delegue", "deleguee", "haut-commissaire":
-		return true
-	}
-	return false
-}
-
 // complement reports whether unit i starts a « de… » complement: de, du,
 // des, d’, au, aux, à.
 func (st *state) complement(i int) bool {
@@ -361,6 +349,20 @@ func (st *state) complement(i int) bool {
 		return true
 	}
 	return false
+}
+
+// isAcronym reports whether w has two or more letters, all upper case.
+func isAcronym(w string) bool {
+	n := 0
+	for _, r := range w {
+		if unicode.IsLetter(r) {
+			if !unicode.IsUpper(r) {
+				return false
+			}
+			n++
+		}
+	}
+	return n >= 2
 }
 
 func startsUpper(s string) bool {

@@ -85,10 +85,17 @@ func (st *state) resolve() {
 			cs[i].typ = st.groupType(j)
 		}
 	}
-	// Drop what has no evidence but the default at a weak position.
+	// Drop what has no evidence but the default at a weak position, and
+	// ambiguous lexicon names that nothing supports.
 	for i := range cs {
 		c := &cs[i]
-		if c.link != 0 || c.lex != nil {
+		if c.link != 0 {
+			continue
+		}
+		if c.lex != nil {
+			if !st.strongLex(c) && !st.supported(i) {
+				c.drop = true
+			}
 			continue
 		}
 		if st.onlyDefault(i) {
@@ -147,6 +154,28 @@ func argmax(s *[Event + 1]int16) Type {
 		}
 	}
 	return best
+}
+
+// supported reports whether some mention with the key of candidate i has
+// context or shape evidence beyond the default, or is the full form of a
+// short form.
+func (st *state) supported(i int) bool {
+	h := st.cands[i].hash
+	for j := range st.cands {
+		c := &st.cands[j]
+		if c.link == i+1 {
+			return true
+		}
+		if c.hash != h {
+			continue
+		}
+		for t := Person; t <= Event; t++ {
+			if c.ctx[t] > wDefault {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // allWeak reports whether every mention with the key of candidate i starts

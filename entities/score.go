@@ -42,20 +42,29 @@ func (st *state) scoreCand(c *cand) {
 	us := st.units
 	add := func(t lexicon.Type, w int) {
 		if t >= lexicon.Person && t <= lexicon.Event {
-			c.score[t] += int16(w)
+			c.ctx[t] += int16(w)
 		}
 	}
-	// Lexicon readings.
-	for k, e := range c.lex {
-		switch {
-		case e.Flags&lexicon.Secondary != 0 || k > 0:
-			add(e.Type, wLexSecond)
-		case e.Flags&lexicon.Ambiguous != 0:
-			add(e.Type, wLexAmbig)
-		default:
-			add(e.Type, wLexicon)
+	defer func() {
+		// Lexicon readings; context that picks a secondary reading confirms
+		// it (« développer DeepSeek »: the model, not the company).
+		for k, e := range c.lex {
+			w := wLexicon
+			switch {
+			case e.Flags&lexicon.Secondary != 0 || k > 0:
+				w = wLexSecond
+				if c.ctx[e.Type] > wDefault {
+					w += wLexicon
+				}
+			case e.Flags&lexicon.Ambiguous != 0:
+				w = wLexAmbig
+			}
+			c.score[e.Type] += int16(w)
 		}
-	}
+		for t := range c.ctx {
+			c.score[t] += c.ctx[t]
+		}
+	}()
 	n := c.b - c.a
 	last := c.b - 1
 	// Brand and product.
@@ -163,7 +172,7 @@ func (st *state) leftContext(c *cand, add func(lexicon.Type, int)) {
 			}
 			return
 		}
-		if tr, ok := has(trs, lexicon.Before); ok && (!v.is(fCap) || v.flags&token.AllCaps != 0) {
+		if tr, ok := has(trs, lexicon.Before); ok && (!v.is(fCap) || v.is(fWeak) || v.flags&token.AllCaps != 0) {
 			if gap == 0 {
 				add(tr.Type, wBefore)
 			} else {

@@ -273,6 +273,9 @@ func (st *state) caseFits(a, b int, surface string) bool {
 		if sUpper && !tCap {
 			return false
 		}
+		if e == k+1 && isAcronym(w) && st.units[k].flags&token.AllCaps == 0 {
+			return false // « Ces » is not the CES
+		}
 		if !sUpper && tCap && k == a && !st.units[k].is(fWeak) && !st.units[k].is(fUpperIn) {
 			// « Mer Rouge » mid-sentence is not the lexicon's « mer Rouge »
 			// reading of a lower-case generic word; accept only where

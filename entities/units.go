@@ -156,8 +156,8 @@ func (st *state) markWeak() {
 			}
 		}
 	}
-	// Title-case lines: three or more words of four letters or more, and
-	// no more than one of them in lower case.
+	// Title-case lines: three or more words of four letters or more, none
+	// of them in lower case; or a short line of capitalized words only.
 	for a := 0; a < len(us); {
 		b := a + 1
 		for b < len(us) && !us[b].is(fLineHead) && us[b].flags&token.LineStart == 0 {
@@ -173,7 +173,7 @@ func (st *state) markWeak() {
 				lower++
 			}
 		}
-		if long >= 3 && lower <= 1 && lower*4 < long || lower == 0 && b-a <= 4 && st.allWordsCap(a, b) {
+		if long >= 3 && lower == 0 || lower == 0 && b-a <= 4 && st.allWordsCap(a, b) {
 			for k := a; k < b; k++ {
 				us[k].f |= fWeak | fHeadline
 			}

@@ -91,13 +91,14 @@ const (
 	Particle
 	Foreign
 	Connector
+	Portfolio
 	Prep
 	Break
 	Common
 	Article
 )
 
-var classNames = [...]string{"", "before", "title", "verb", "head", "adj", "suffix", "particle", "foreign", "connector", "prep", "break", "common", "article"}
+var classNames = [...]string{"", "before", "title", "verb", "head", "adj", "suffix", "particle", "foreign", "connector", "portfolio", "prep", "break", "common", "article"}
 
 // Trigger is one reading of a trigger word.
 type Trigger struct {

@@ -299,3 +299,35 @@ func isElided(w string) bool {
 	}
 	return false
 }
+
+// TokenEntity is a gold entity as a range of tokens of another
+// tokenization: [First, Last) indexes the token slice given to Align.
+type TokenEntity struct {
+	First, Last int
+	Type        Type
+}
+
+// Align maps the gold entities of d onto toks, a tokenization of d.Text:
+// an entity covers every token that overlaps its span. An entity whose
+// tokens overlap an earlier entity's, or that overlaps no token, is
+// dropped; the number dropped is returned.
+func (d *Doc) Align(toks []token.Token) (out []TokenEntity, dropped int) {
+	k := 0
+	for _, g := range d.Gold {
+		for k < len(toks) && toks[k].End <= g.Start {
+			k++
+		}
+		first := k
+		last := k
+		for last < len(toks) && toks[last].Start < g.End {
+			last++
+		}
+		if first == last || len(out) > 0 && first < out[len(out)-1].Last {
+			dropped++
+			continue
+		}
+		out = append(out, TokenEntity{First: first, Last: last, Type: g.Type})
+		k = last
+	}
+	return out, dropped
+}

@@ -153,3 +153,17 @@ func TestCorpusCounts(t *testing.T) {
 		}
 	}
 }
+
+func TestAlign(t *testing.T) {
+	s := Sentence{Words: strings.Fields("L' Ouest-Eclair de Rennes , M. Dupont ."), Tags: []Type{O, ORG, O, LOC, O, O, PER, O}}
+	d := Rebuild(s)
+	toks := token.Tokenize(d.Text)
+	got, dropped := d.Align(toks)
+	var texts []string
+	for _, e := range got {
+		texts = append(texts, e.Type.String()+":"+d.Text[toks[e.First].Start:toks[e.Last-1].End])
+	}
+	if want := "ORG:Ouest-Eclair LOC:Rennes PER:Dupont"; strings.Join(texts, " ") != want || dropped != 0 {
+		t.Errorf("Align = %v (dropped %d), want %s", texts, dropped, want)
+	}
+}
