@@ -11,13 +11,13 @@ import (
 // cand is a candidate mention: units [a,b).
 type cand struct {
 	a, b  int
-	lex   []lexicon.Entry // readings of the whole span, if the lexicon has it
-	brand bool            // a known brand followed by a product name: Nvidia DGX B200
-	alias int             // index+1 of the candidate this acronym abbreviates, or 0
+	lex   []lexicon.Entry  // readings of the whole span, if the lexicon has it
+	brand bool             // a known brand followed by a product name: Nvidia DGX B200
+	alias int              // index+1 of the candidate this acronym abbreviates, or 0
 	score [Event + 1]int16 // all the evidence, lexicon included
 	ctx   [Event + 1]int16 // the evidence from context and shape alone
-	hash  uint64 // hash of the span's key
-	link  int    // index+1 of the full form this short form stands for, or 0
+	hash  uint64           // hash of the span's key
+	link  int              // index+1 of the full form this short form stands for, or 0
 	typ   Type
 	drop  bool
 }
