@@ -1,111 +1,264 @@
 package token
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // Segment splits the tokens of src, as returned by Tokenize, into sentences
-// and sets the SentenceStart flag on the first token of each. Every token
-// belongs to exactly one sentence; sentences are in order.
+// and sets the SentenceStart flag on the first token of each (and clears it
+// on every other token). Every token belongs to exactly one sentence, and
+// sentences are in order. Segment never panics, even on tokens that do not
+// come from src.
 //
-// The rules are made for French news: a sentence ends at . ! ? or … when
-// what follows does not start in lower case (closing quotes and brackets
-// stay with the sentence they close); a line break ends a sentence unless
-// the next line goes on in lower case after a line without final
-// punctuation, so that titles, captions and bullet lines stand alone; a
-// blank line always ends one. Abbreviations and initials (M., Dr., J.) keep
-// their dot inside their token and never end a sentence, except « etc. »
-// and company suffixes (Inc.) before a capital.
+// The rules are made for French news:
+//   - A sentence ends at . ! ? … (or ?!, ...) when what follows does not go
+//     on in lower case or with , ; : ) and the like. Closing quotes and
+//     brackets stay with the sentence they close: « C’est fini. » Puis…
+//   - A line break ends a sentence, so that titles, captions and bullet
+//     lines without final punctuation stand alone, unless the text is
+//     hard-wrapped: the line ends without final punctuation and the next one
+//     goes on in lower case, or the line ends with a comma, an elided word
+//     or a title (M., Dr.). A blank line always ends a sentence.
+//   - Abbreviations and initials keep their dot inside their token (M., J.,
+//     etc.). Titles, initials and abbreviations that announce what follows
+//     (cf., p., ex., av. J.-C.) never end a sentence; others (etc., Inc.,
+//     sept.) end one before a capitalized word.
+//   - A number followed by a dot at the start of a line ("1. Premier
+//     point") is a list marker, not a sentence end.
 func Segment(src string, toks []Token) []Sentence {
 	if len(toks) == 0 {
 		return nil
 	}
+	for i := range toks {
+		toks[i].Flags &^= SentenceStart
+	}
 	sents := make([]Sentence, 0, len(toks)/16+1)
 	first := 0
+	last := -1 // the last token of the sentence that is not a closing mark
 	for i := 0; i < len(toks); i++ {
-		if i+1 < len(toks) && !boundary(src, toks, i) {
+		if !isCloser(src, toks, i) {
+			last = i
+		}
+		if i+1 < len(toks) && !boundary(src, toks, i, last) {
 			continue
 		}
 		sents = append(sents, Sentence{Span: Span{toks[first].Start, toks[i].End}, First: first, Last: i + 1})
 		toks[first].Flags |= SentenceStart
-		first = i + 1
+		first, last = i+1, -1
 	}
 	return sents
 }
 
-// boundary reports whether a sentence ends after toks[i] (i+1 < len(toks)).
-func boundary(src string, toks []Token, i int) bool {
-	t, next := toks[i], toks[i+1]
+// boundary reports whether a sentence ends after toks[i] (i+1 < len(toks)),
+// last being the index of the last token of the sentence that is not a
+// closing mark (or -1).
+func boundary(src string, toks []Token, i, last int) bool {
+	next := toks[i+1]
+	end := ending(src, toks, last)
 	if next.Is(LineStart) {
-		if strings.Count(src[t.End:next.Start], "\n") >= 2 {
+		if lineBreaks(src, toks[i].End, next.Start) >= 2 {
 			return true
 		}
-		if !terminal(src, toks, i) && next.Is(Lower) && next.Kind == Word {
-			return false // a hard-wrapped line goes on
+		return !continues(src, toks, i, end, next)
+	}
+	switch end {
+	case endFinal:
+		if isCloser(src, toks, i+1) {
+			// Closing quotes and brackets stay with the sentence they end.
+			return false
 		}
-		return true
+		return startsSentence(src, toks, i+1)
+	case endAbbrev:
+		return !isCloser(src, toks, i+1) && next.Kind == Word && next.Is(Capitalized)
 	}
-	if !terminal(src, toks, i) {
-		return false
-	}
-	// Closing quotes and brackets stay with the sentence they end.
-	if closer(src, next) {
-		return false
-	}
-	return startsSentence(src, next)
+	return false
 }
 
-// terminal reports whether toks[i] can end a sentence: final punctuation,
-// possibly followed by closing quotes or brackets, or « etc. ».
-func terminal(src string, toks []Token, i int) bool {
-	j := i
-	for j >= 0 && closer(src, toks[j]) {
-		j--
+// What the sentence ends with, for boundary.
+const (
+	endNone   = iota // no final punctuation
+	endFinal         // . ! ? …
+	endAbbrev        // an abbreviation that may end a sentence (etc.)
+	endTitle         // a title or initial, that never ends one (M., J.)
+	endComma         // , or an elided word, that announce more
+)
+
+// ending classifies toks[last], the last token of a sentence that is not a
+// closing mark.
+func ending(src string, toks []Token, last int) int {
+	if last < 0 {
+		return endNone
 	}
-	if j < 0 {
-		return false
-	}
-	t := toks[j]
+	t := toks[last]
 	text := t.Text(src)
 	switch t.Kind {
 	case Punct:
 		switch text {
-		case ".", "…", "!", "?":
-			return true
-		}
-		return strings.HasPrefix(text, "..") || strings.Trim(text, "!?") == ""
-	case Word:
-		if t.Is(Abbrev) {
-			switch text {
-			case "etc.", "Inc.", "Ltd.", "Corp.", "Cie.", "Co.":
-				return true
+		case ".":
+			// A list marker: "1." at the start of a line.
+			if last > 0 && !t.Is(SpaceBefore) {
+				if p := toks[last-1]; p.Kind == Number && p.Is(LineStart) {
+					return endNone
+				}
 			}
+			return endFinal
+		case "…", "!", "?":
+			return endFinal
+		case ",":
+			return endComma
+		}
+		if len(text) > 1 && (text[0] == '.' || text[0] == '!' || text[0] == '?') {
+			return endFinal // ... ?! !!
+		}
+	case Word:
+		if t.Is(Elided) {
+			return endComma
+		}
+		if t.Is(Abbrev) && text != "" && text[len(text)-1] == '.' {
+			if neverEnds(text) {
+				return endTitle
+			}
+			return endAbbrev
 		}
 	}
-	return false
+	return endNone
 }
 
-// closer reports whether t closes a quotation or a bracket.
-func closer(src string, t Token) bool {
-	if t.Kind != Punct {
-		return false
+// neverEnds reports whether the abbreviation text (with its dot) never
+// ends a sentence: a title, an initial, or an abbreviation that announces
+// what follows.
+func neverEnds(text string) bool {
+	w := text[:len(text)-1]
+	if r, n := utf8.DecodeRuneInString(w); n == len(w) && r != utf8.RuneError || strings.IndexByte(w, '.') >= 0 {
+		return true // J. U.S.A. J.-C. c.-à-d.
 	}
-	switch t.Text(src) {
-	case "»", "”", ")", "]", "›", "\"", "'", "’":
+	switch w {
+	case "M", "MM", "Mme", "Mmes", "Mlle", "Mlles", "Dr", "Drs", "Pr", "Me", "Mgr", "St", "Ste", "Sts", "Stes",
+		"cf", "Cf", "av", "apr", "ex", "p", "pp", "réf", "Réf", "tél", "Tél", "vs", "c.-à-d", "op":
 		return true
 	}
 	return false
 }
 
-// startsSentence reports whether t may begin a new sentence after final
-// punctuation: anything but a lower-case word or a continuing punctuation.
-func startsSentence(src string, t Token) bool {
+// continues reports whether the sentence that ends toks[i] at the end of a
+// line goes on with next, the first token of the next line.
+func continues(src string, toks []Token, i, end int, next Token) bool {
+	switch end {
+	case endTitle, endComma:
+		return next.Kind == Word || next.Kind == Number
+	case endNone:
+		// A hard-wrapped line goes on in lower case, unless it ended a
+		// list item with ; or :.
+		switch toks[i].Text(src) {
+		case ";", ":":
+			return false
+		}
+		return next.Kind == Word && next.Is(Lower)
+	}
+	return false
+}
+
+// lineBreaks counts the line breaks in src[a:b] (CR LF is one; a paragraph
+// separator counts two), stopping at two.
+func lineBreaks(src string, a, b int) int {
+	if a < 0 || b > len(src) || a >= b {
+		return 0
+	}
+	n := 0
+	for i := a; i < b && n < 2; i++ {
+		switch c := src[i]; c {
+		case '\n', '\v', '\f':
+			n++
+		case '\r':
+			if i+1 >= b || src[i+1] != '\n' {
+				n++
+			}
+		case 0xE2: // U+2028, U+2029
+			if i+2 < b && src[i+1] == 0x80 {
+				switch src[i+2] {
+				case 0xA8:
+					n++
+				case 0xA9:
+					n += 2
+				}
+			}
+		case 0xC2: // U+0085
+			if i+1 < b && src[i+1] == 0x85 {
+				n++
+			}
+		}
+	}
+	return n
+}
+
+// quote roles, for quoteRole.
+const (
+	roleNone = iota
+	roleOpen
+	roleClose
+)
+
+// quoteRole tells whether toks[i] opens or closes a quotation or bracket.
+// The French marks have a direction, but scraped text often turns them
+// round (d' »historique ») and the straight marks have none, so a mark
+// with space before it and a word glued after it opens, and an ambiguous
+// mark glued to what precedes it closes.
+func quoteRole(src string, toks []Token, i int) int {
+	t := toks[i]
+	if t.Kind != Punct {
+		return roleNone
+	}
+	var role int
+	switch t.Text(src) {
+	case "»", "”", ")", "]", "›", "}":
+		role = roleClose
+	case "«", "“", "(", "[", "‹", "„", "{":
+		return roleOpen
+	case "\"", "'", "’", "‘", "ʼ":
+		if !t.Is(SpaceBefore) {
+			return roleClose
+		}
+		role = roleClose
+	default:
+		return roleNone
+	}
+	if t.Is(Quote) && t.Is(SpaceBefore) && i+1 < len(toks) {
+		if n := toks[i+1]; !n.Is(SpaceBefore) && n.Kind != Punct && n.Kind != Symbol {
+			return roleOpen
+		}
+	}
+	return role
+}
+
+// isCloser reports whether toks[i] closes a quotation or a bracket.
+func isCloser(src string, toks []Token, i int) bool {
+	return quoteRole(src, toks, i) == roleClose
+}
+
+// startsSentence reports whether toks[i] may begin a new sentence after
+// final punctuation: anything but a lower-case word or a punctuation that
+// goes on with the sentence.
+func startsSentence(src string, toks []Token, i int) bool {
+	t := toks[i]
 	switch t.Kind {
 	case Word:
-		return !t.Is(Lower)
+		// A brand in camel case (iPhone, eBay) may start a sentence.
+		return !t.Is(Lower) || !t.Is(Elided|Inverted) && hasUpperASCII(t.Text(src))
 	case Punct:
 		switch t.Text(src) {
-		case ",", ";", ":", ")", "]", ".", "-":
+		case ",", ";", ":", ")", "]", ".", "-", "/":
 			return false
 		}
 	}
 	return true
+}
+
+func hasUpperASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if isUpperASCII(s[i]) {
+			return true
+		}
+	}
+	return false
 }

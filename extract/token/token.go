@@ -124,3 +124,34 @@ type Sentence struct {
 	Span
 	First, Last int
 }
+
+var flagNames = [...]string{
+	"Capitalized", "AllCaps", "HasDigit", "Hyphenated", "Elided", "Abbrev",
+	"Quote", "LineStart", "SpaceBefore", "SentenceStart", "Inverted", "Lower",
+}
+
+// String returns the names of the flags set in f joined by "|", such as
+// "Capitalized|AllCaps", or "0" if none is set.
+func (f Flags) String() string {
+	if f == 0 {
+		return "0"
+	}
+	var b []byte
+	for i, name := range flagNames {
+		if f&(1<<i) != 0 {
+			if b != nil {
+				b = append(b, '|')
+			}
+			b = append(b, name...)
+			f &^= 1 << i
+		}
+	}
+	if f != 0 {
+		if b != nil {
+			b = append(b, '|')
+		}
+		b = append(b, "0x"...)
+		b = strconv.AppendUint(b, uint64(f), 16)
+	}
+	return string(b)
+}

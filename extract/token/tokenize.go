@@ -7,33 +7,40 @@ import (
 	"github.com/veille-nlp/veille/normalize"
 )
 
-// ASCII character classes for the fast path.
+// Byte classes for the scanner. Every byte of the input has one; bytes of
+// multi-byte UTF-8 sequences are all bHigh and are decoded on demand.
 const (
-	cSpace  uint8 = iota + 1 // white space and control characters
-	cLetter                  // A-Z a-z
-	cDigit                   // 0-9
-	cPunct                   // . , ; : ! ? ( ) [ ] { } / - " '
-	cSymbol                  // everything else that is visible
-	cNewline
+	bSymbol  uint8 = iota // any other visible ASCII character: $ % & + * = ...
+	bSpace                // space, tab, NUL and other control characters
+	bNewline              // \n \r \v \f
+	bLower                // a-z
+	bUpper                // A-Z
+	bDigit                // 0-9
+	bPunct                // . , ; : ! ? ( ) [ ] { } / \ - " '
+	bHigh                 // a byte of a multi-byte (or invalid) UTF-8 sequence
 )
 
-var ascii = func() (t [utf8.RuneSelf]uint8) {
-	for c := 0; c < utf8.RuneSelf; c++ {
+var byteClass = func() (t [256]uint8) {
+	for c := 0; c < 256; c++ {
 		switch {
-		case c == '\n':
-			t[c] = cNewline
+		case c >= utf8.RuneSelf:
+			t[c] = bHigh
+		case c == '\n' || c == '\r' || c == '\v' || c == '\f':
+			t[c] = bNewline
 		case c <= ' ' || c == 0x7f:
-			t[c] = cSpace
-		case 'a' <= c && c <= 'z', 'A' <= c && c <= 'Z':
-			t[c] = cLetter
+			t[c] = bSpace
+		case 'a' <= c && c <= 'z':
+			t[c] = bLower
+		case 'A' <= c && c <= 'Z':
+			t[c] = bUpper
 		case '0' <= c && c <= '9':
-			t[c] = cDigit
+			t[c] = bDigit
 		default:
 			switch c {
-			case '.', ',', ';', ':', '!', '?', '(', ')', '[', ']', '{', '}', '/', '-', '"', '\'', '\\':
-				t[c] = cPunct
+			case '.', ',', ';', ':', '!', '?', '(', ')', '[', ']', '{', '}', '/', '\\', '-', '"', '\'':
+				t[c] = bPunct
 			default:
-				t[c] = cSymbol
+				t[c] = bSymbol
 			}
 		}
 	}
@@ -43,27 +50,36 @@ var ascii = func() (t [utf8.RuneSelf]uint8) {
 // Tokenize splits src into French tokens. Every token's span is a range of
 // byte offsets into src; tokens are in order and never overlap. White space,
 // control characters and invalid UTF-8 bytes separate tokens and are never
-// part of one. Tokenize never fails: any input, including invalid UTF-8, gives
-// a valid (possibly empty) result.
+// part of one (the only white space inside a token is the group separator
+// of a Number such as "18 000"). Tokenize never fails: any input, including
+// invalid UTF-8, gives a valid (possibly empty) result.
 //
-// Tokenize sets every flag except SentenceStart, which Segment sets.
+// Tokenize sets every flag except SentenceStart, which Segment sets. It
+// allocates once, for the result.
 func Tokenize(src string) []Token {
-	return Append(make([]Token, 0, len(src)/5+4), src)
+	return Append(make([]Token, 0, len(src)/4+4), src)
 }
 
 // Append tokenizes src like Tokenize and appends the tokens to dst. It lets
-// a caller reuse one token buffer across documents.
+// a caller reuse one token buffer across documents: when dst has room for
+// the tokens, Append does not allocate.
 func Append(dst []Token, src string) []Token {
 	s := scanner{src: src, dst: dst, space: true, line: true}
 	s.run()
 	return s.dst
 }
 
+// scanner holds the state of one Tokenize call.
 type scanner struct {
 	src   string
 	dst   []Token
-	space bool // white space since the last token
+	space bool // white space since the last token (or start of text)
 	line  bool // no token yet on this line
+
+	// noEmail is the end of the last run of e-mail local-part characters
+	// that was found not to be followed by '@': no word that starts inside
+	// it is an e-mail address. It keeps "a.a.a.a…" linear.
+	noEmail int
 }
 
 func (s *scanner) emit(start, end int, k Kind, f Flags) {
@@ -79,74 +95,74 @@ func (s *scanner) emit(start, end int, k Kind, f Flags) {
 
 func (s *scanner) run() {
 	src := s.src
-	i := 0
-	for i < len(src) {
+	for i := 0; i < len(src); {
 		c := src[i]
-		if c < utf8.RuneSelf {
-			switch ascii[c] {
-			case cNewline:
-				s.space, s.line = true, true
-				i++
-			case cSpace:
-				s.space = true
-				i++
-			case cLetter:
-				i = s.word(i)
-			case cDigit:
-				i = s.number(i)
-			case cPunct:
-				i = s.punct(i, rune(c), 1)
-			default:
-				i = s.symbol(i, rune(c), 1)
-			}
-			continue
-		}
-		r, n := utf8.DecodeRuneInString(src[i:])
-		switch {
-		case r == utf8.RuneError && n == 1:
-			// An invalid byte separates tokens like a space and is never part
-			// of one, so that every token is valid UTF-8.
+		switch byteClass[c] {
+		case bSpace:
 			s.space = true
-		case isWordRune(r) && !unicode.Is(unicode.Mn, r) && !normalize.IsWordJoiner(r) && !unicode.IsDigit(r):
-			i = s.word(i)
-			continue
-		case normalize.IsApostrophe(r) || normalize.IsQuote(r) || normalize.IsDash(r):
-			i = s.punct(i, r, n)
-			continue
-		case r == '\u2028' || r == '\u2029' || r == '\u0085':
+			i++
+		case bNewline:
 			s.space, s.line = true, true
-		case normalize.IsSpace(r):
-			s.space = true
-		case unicode.Is(unicode.Mn, r) || normalize.IsWordJoiner(r):
-			// A mark or joiner with no base letter before it: attach it to the
-			// word that follows, if any, else drop it.
-			if j := i + n; j < len(src) && startsWord(src[j:]) {
-				i = s.word(i)
-				continue
-			}
-			s.space = true
-		case unicode.IsDigit(r):
-			s.emit(i, i+n, Number, HasDigit)
-		case unicode.In(r, unicode.Cc, unicode.Cf, unicode.Co, unicode.Cs):
-			s.space = true
-		case unicode.IsPunct(r):
-			i = s.punct(i, r, n)
-			continue
+			i++
+		case bLower, bUpper:
+			i = s.word(i)
+		case bDigit:
+			i = s.number(i)
+		case bPunct:
+			i = s.punct(i, rune(c), 1)
+		case bSymbol:
+			i = s.symbol(i, rune(c), 1)
 		default:
-			i = s.symbol(i, r, n)
-			continue
+			i = s.high(i)
 		}
-		i += n
 	}
 }
 
-func startsWord(s string) bool {
-	r, _ := utf8.DecodeRuneInString(s)
-	return unicode.IsLetter(r)
+// high scans the token (or the separator) that starts with a non-ASCII
+// rune at i and returns the offset after it.
+func (s *scanner) high(i int) int {
+	src := s.src
+	r, n := utf8.DecodeRuneInString(src[i:])
+	switch {
+	case r == utf8.RuneError && n == 1:
+		// An invalid byte separates tokens like a space and is never part
+		// of one, so that every token is valid UTF-8.
+		s.space = true
+	case isLetter(r):
+		return s.word(i)
+	case r == '\u2028' || r == '\u2029' || r == '\u0085':
+		s.space, s.line = true, true
+	case normalize.IsSpace(r):
+		s.space = true
+	case isMark(r) || normalize.IsWordJoiner(r):
+		// A combining mark or joiner with no letter before it: drop it, so
+		// that no token starts with one.
+	case normalize.IsApostrophe(r) || normalize.IsQuote(r) || normalize.IsDash(r):
+		return s.punct(i, r, n)
+	case unicode.IsDigit(r):
+		end := i + n
+		for end < len(src) {
+			r, n := utf8.DecodeRuneInString(src[end:])
+			if !unicode.IsDigit(r) {
+				break
+			}
+			end += n
+		}
+		s.emit(i, end, Number, HasDigit)
+		return end
+	case unicode.In(r, unicode.Cc, unicode.Cf, unicode.Co, unicode.Cs):
+		s.space = true
+	case unicode.IsPunct(r):
+		return s.punct(i, r, n)
+	default:
+		return s.symbol(i, r, n)
+	}
+	return i + n
 }
 
 // punct emits the punctuation at src[i:] (first rune r of n bytes) and
-// returns the offset after it.
+// returns the offset after it. An ellipsis written with dots ("...") and a
+// run of ? and ! ("?!") are single tokens.
 func (s *scanner) punct(i int, r rune, n int) int {
 	src := s.src
 	var f Flags
@@ -174,8 +190,8 @@ func (s *scanner) punct(i int, r rune, n int) int {
 	return i + n
 }
 
-// symbol emits a symbol, or a handle, hashtag or e-mail that starts with
-// one, and returns the offset after it.
+// symbol emits a symbol, or a handle or hashtag that starts with one, and
+// returns the offset after it.
 func (s *scanner) symbol(i int, r rune, n int) int {
 	src := s.src
 	switch r {
@@ -196,39 +212,57 @@ func (s *scanner) symbol(i int, r rune, n int) int {
 
 func isDigitString(s string) bool {
 	for i := 0; i < len(s); i++ {
-		if s[i] < '0' || s[i] > '9' {
+		if !isDigit(s[i]) {
 			return false
 		}
 	}
 	return s != ""
 }
 
-// scanName returns the end of a run of letters, digits and underscores
-// starting at i (i itself if there is none).
+// scanName returns the end of a run of letters, digits, marks and
+// underscores starting at i (i itself if there is none).
 func scanName(src string, i int) int {
 	for i < len(src) {
 		c := src[i]
-		if c < utf8.RuneSelf {
-			if c == '_' || ascii[c] == cLetter || ascii[c] == cDigit {
-				i++
-				continue
+		switch byteClass[c] {
+		case bLower, bUpper, bDigit:
+			i++
+			continue
+		case bHigh:
+			r, n := utf8.DecodeRuneInString(src[i:])
+			if !isLetter(r) && !isMark(r) && !unicode.IsDigit(r) {
+				return i
 			}
+			i += n
+			continue
+		}
+		if c != '_' {
 			return i
 		}
-		r, n := utf8.DecodeRuneInString(src[i:])
-		if !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.Is(unicode.Mn, r) {
-			return i
-		}
-		i += n
+		i++
 	}
 	return i
 }
 
-// number scans a number that starts with an ASCII digit at i.
+// number scans a number that starts with an ASCII digit at i, then the
+// unit glued to it, if any (1GW, 10Md, 14h30, 1er).
 func (s *scanner) number(i int) int {
 	src := s.src
 	start := i
 	i = digits(src, i)
+	if i < len(src) && (byteClass[src[i]] == bLower || byteClass[src[i]] == bUpper || src[i] == '-') {
+		// A domain that starts with digits: 01net.com, 20minutes.fr.
+		j := i
+		for j < len(src) && (isAlnumASCII(src[j]) || src[j] == '-') {
+			j++
+		}
+		if j < len(src) && src[j] == '.' {
+			if end := scanDomain(src, start, j); end > j {
+				s.emit(start, end, URL, 0)
+				return end
+			}
+		}
+	}
 	group := i - start // length of the current digit group
 	spaced := false    // groups so far were separated by spaces
 	for i < len(src) {
@@ -242,19 +276,23 @@ func (s *scanner) number(i int) int {
 			group, i = j-i-1, j
 			if c == ',' {
 				// After a decimal comma only more decimals could follow.
-				return s.emitNumber(start, i)
+				break
 			}
 			continue
 		}
-		// Thousands by apostrophe (1'000) or by a space (18 000, 18 000).
-		if group <= 3 {
-			r, n := utf8.DecodeRuneInString(src[i:])
-			sep := normalize.IsGroupSpace(r) || r == '\'' || r == '\u2019'
-			if sep && i+n+3 <= len(src) && isDigit(src[i+n]) && isDigit(src[i+n+1]) && isDigit(src[i+n+2]) &&
+		// Thousands by apostrophe (1'000) or by a space (18 000, 18 000):
+		// a group of exactly three digits after a group of at most three,
+		// so that neither "2024 300" nor "01 23 45" joins.
+		if group <= 3 && group > 0 {
+			r, n := rune(c), 1
+			if c >= utf8.RuneSelf {
+				r, n = utf8.DecodeRuneInString(src[i:])
+			}
+			gs := normalize.IsGroupSpace(r)
+			if (gs || r == '\'' || r == '\u2019') && i+n+3 <= len(src) &&
+				isDigit(src[i+n]) && isDigit(src[i+n+1]) && isDigit(src[i+n+2]) &&
 				(i+n+3 == len(src) || !isDigit(src[i+n+3])) {
-				if normalize.IsGroupSpace(r) {
-					spaced = true
-				}
+				spaced = spaced || gs
 				i += n + 3
 				group = 3
 				continue
@@ -262,12 +300,49 @@ func (s *scanner) number(i int) int {
 		}
 		break
 	}
-	return s.emitNumber(start, i)
+	s.emit(start, i, Number, HasDigit)
+	if i < len(src) {
+		if c := byteClass[src[i]]; c == bLower || c == bUpper {
+			return s.unit(i)
+		} else if c == bHigh {
+			if r, _ := utf8.DecodeRuneInString(src[i:]); isLetter(r) {
+				return s.unit(i)
+			}
+		}
+	}
+	return i
 }
 
-func (s *scanner) emitNumber(start, end int) int {
-	s.emit(start, end, Number, HasDigit)
-	return end
+// unit scans the letters of a unit glued to a number (GW in 1GW, Md in
+// 10Md€, h in 14h30) and returns the offset after them. A unit stops at
+// the first character that is not a letter or a mark.
+func (s *scanner) unit(i int) int {
+	src := s.src
+	start := i
+	var w wordShape
+	for i < len(src) {
+		c := src[i]
+		switch byteClass[c] {
+		case bLower:
+			w.lower(1)
+			i++
+			continue
+		case bUpper:
+			w.upperASCII()
+			i++
+			continue
+		case bHigh:
+			r, n := utf8.DecodeRuneInString(src[i:])
+			if isLetter(r) || isMark(r) || normalize.IsWordJoiner(r) {
+				w.add(r)
+				i += n
+				continue
+			}
+		}
+		break
+	}
+	s.emit(start, i, Word, w.flags())
+	return i
 }
 
 func isDigit(c byte) bool { return '0' <= c && c <= '9' }
@@ -286,39 +361,62 @@ type wordShape struct {
 	digit, hyphen  bool
 }
 
+func (w *wordShape) lower(n int) {
+	w.letters += n
+	if w.first == 0 {
+		w.first = -1
+	}
+}
+
+func (w *wordShape) upperASCII() {
+	w.letters++
+	w.upper++
+	if w.first == 0 {
+		w.first = 1
+	}
+}
+
+// add adds the non-ASCII rune r, a letter, mark, digit or joiner.
 func (w *wordShape) add(r rune) {
 	switch {
-	case r < utf8.RuneSelf:
-		switch {
-		case 'a' <= r && r <= 'z':
-			w.letters++
-			if w.first == 0 {
-				w.first = -1
-			}
-		case 'A' <= r && r <= 'Z':
-			w.letters++
-			w.upper++
-			if w.first == 0 {
-				w.first = 1
-			}
-		case '0' <= r && r <= '9':
-			w.digit = true
-		}
 	case unicode.IsLetter(r):
-		w.letters++
 		up := unicode.IsUpper(r) || unicode.IsTitle(r)
 		if up {
-			w.upper++
-		}
-		if w.first == 0 {
-			if up {
-				w.first = 1
-			} else {
-				w.first = -1
-			}
+			w.upperASCII()
+		} else {
+			w.lower(1)
 		}
 	case unicode.IsDigit(r):
 		w.digit = true
+	}
+}
+
+// addString adds every rune of s (used on the parts of a split word).
+func (w *wordShape) addString(s string) {
+	for i := 0; i < len(s); {
+		c := s[i]
+		switch byteClass[c] {
+		case bLower:
+			w.lower(1)
+		case bUpper:
+			w.upperASCII()
+		case bDigit:
+			w.digit = true
+		case bHigh:
+			r, n := utf8.DecodeRuneInString(s[i:])
+			if normalize.IsHyphen(r) {
+				w.hyphen = true
+			} else {
+				w.add(r)
+			}
+			i += n
+			continue
+		default:
+			if c == '-' {
+				w.hyphen = true
+			}
+		}
+		i++
 	}
 }
 
@@ -342,7 +440,43 @@ func (w *wordShape) flags() Flags {
 	return f
 }
 
-// word scans a word that starts with a letter (or a mark before one) at i.
+// scanAlnum scans letters, digits, marks and joiners from i, adding them
+// to w, and returns the offset of the first other character.
+func (w *wordShape) scanAlnum(src string, i int) int {
+	for i < len(src) {
+		c := src[i]
+		switch byteClass[c] {
+		case bLower:
+			j := i + 1
+			for j < len(src) && byteClass[src[j]] == bLower {
+				j++
+			}
+			w.lower(j - i)
+			i = j
+		case bUpper:
+			w.upperASCII()
+			i++
+		case bDigit:
+			w.digit = true
+			i++
+		case bHigh:
+			r, n := utf8.DecodeRuneInString(src[i:])
+			if !isWordRune(r) {
+				return i
+			}
+			w.add(r)
+			i += n
+		default:
+			return i
+		}
+	}
+	return i
+}
+
+// word scans a word that starts with a letter at i, or a URL, e-mail
+// address or domain name that starts like one, and returns the offset after
+// it. An elided article or pronoun (l', qu') ends the word after its
+// apostrophe; a verb-pronoun inversion (a-t-il) is split in two.
 func (s *scanner) word(i int) int {
 	src := s.src
 	start := i
@@ -353,51 +487,37 @@ func (s *scanner) word(i int) int {
 		}
 	}
 	var w wordShape
-	for i < len(src) {
+	for {
+		i = w.scanAlnum(src, i)
+		if i >= len(src) {
+			break
+		}
 		c := src[i]
-		var r rune
-		n := 1
-		if c < utf8.RuneSelf {
-			switch ascii[c] {
-			case cLetter:
-				w.letters++
-				if c <= 'Z' {
-					w.upper++
-					if w.first == 0 {
-						w.first = 1
-					}
-				} else if w.first == 0 {
-					w.first = -1
-				}
-				i++
-				continue
-			case cDigit:
-				w.digit = true
-				i++
-				continue
-			}
-			if c == '_' {
-				i++
-				continue
-			}
-			r = rune(c)
-		} else {
+		r, n := rune(c), 1
+		if c >= utf8.RuneSelf {
 			r, n = utf8.DecodeRuneInString(src[i:])
-			if isWordRune(r) {
-				w.add(r)
-				i += n
-				continue
-			}
 		}
 		next := i + n
 		switch {
-		case r == '@':
-			if end := scanEmail(src, start); end > i {
-				s.emit(start, end, Email, 0)
-				return end
+		case normalize.IsHyphen(r):
+			// Royaume-Uni, Saint-Étienne, Covid-19, a-t-il.
+			if startsAlnum(src, next) {
+				w.hyphen = true
+				i = next
+				continue
+			}
+		case isApostrophe(r):
+			if !w.hyphen && isElision(src[start:i]) && elisionEnds(src, start, i, next) {
+				s.emit(start, next, Word, w.flags()|Elided)
+				return next
+			}
+			// aujourd'hui, O'Brien, main-d'œuvre, prud'homme.
+			if startsLetter(src, next) {
+				i = next
+				continue
 			}
 		case r == '.':
-			if end := scanEmail(src, start); end > i {
+			if end := s.email(start, i); end > i {
 				s.emit(start, end, Email, 0)
 				return end
 			}
@@ -405,29 +525,35 @@ func (s *scanner) word(i int) int {
 				s.emit(start, end, URL, 0)
 				return end
 			}
-			if w.letters == 1 && i-start <= 2 && w.upper == 1 {
-				// An initial (J. Huang) or a dotted acronym (U.S.A.).
-				end := i + 1
-				for end+1 < len(src) && isUpperASCII(src[end]) && src[end+1] == '.' {
-					end += 2
-				}
-				if end > i+1 || nextIsCapital(src, end) {
-					s.emit(start, end, Word, w.flags()|Abbrev)
-					return end
-				}
+			if end := s.abbrev(start, i, &w); end > i {
+				return end
 			}
-			if isAbbrev(src[start:i]) {
-				s.emit(start, next, Word, w.flags()|Abbrev)
-				return next
+		case r == '@':
+			if end := s.email(start, i); end > i {
+				s.emit(start, end, Email, 0)
+				return end
 			}
 		case r == '&':
-			// AT&T, R&D
+			// AT&T, R&D, M&A.
 			if w.letters > 0 && w.upper == w.letters && next < len(src) && isUpperASCII(src[next]) {
 				i = next
 				continue
 			}
+		case r == '_':
+			// CUBO_ai
+			if startsAlnum(src, next) {
+				i = next
+				continue
+			}
+		case r == '\u00B7':
+			// Inclusive writing with a middle dot: salarié·es.
+			if startsLetter(src, next) {
+				i = next
+				continue
+			}
 		case r == '+':
-			// Canal+, Disney+, C++
+			// Canal+, Disney+, C++: after a capitalized word, not followed
+			// by a letter or digit (N+1 and A+B split).
 			end := next
 			for end < len(src) && src[end] == '+' {
 				end++
@@ -446,19 +572,14 @@ func (s *scanner) word(i int) int {
 		break
 	}
 	f := w.flags()
-	if w.first == 1 && i-start <= 5 && isAbbrevWord(src[start:i]) {
+	if i-start <= 5 && isAbbrevWord(src[start:i]) {
 		f |= Abbrev
 	}
 	if w.hyphen {
 		if h := inversion(src[start:i]); h > 0 {
 			// Verb-pronoun inversion: dit-il → dit + -il; a-t-il → a + -t-il.
 			var hw wordShape
-			for _, r := range src[start : start+h] {
-				hw.add(r)
-				if normalize.IsHyphen(r) {
-					hw.hyphen = true
-				}
-			}
+			hw.addString(src[start : start+h])
 			s.emit(start, start+h, Word, hw.flags())
 			s.emit(start+h, i, Word, Inverted|Lower)
 			return i
@@ -468,40 +589,212 @@ func (s *scanner) word(i int) int {
 	return i
 }
 
+// abbrev emits the abbreviation or initial src[start:dot+1] (the word
+// before the dot at dot, with the dot) and returns the offset after it, or
+// returns dot if src[start:dot] followed by a dot is not one.
+func (s *scanner) abbrev(start, dot int, w *wordShape) int {
+	src := s.src
+	word := src[start:dot]
+	if w.letters == 1 && w.upper == 1 && !w.digit && !w.hyphen && dot-start <= 4 {
+		// An initial (J. Huang), a hyphenated one (J.-C., J.-P. Sartre) or
+		// a dotted acronym (U.S.A.).
+		end := dot + 1
+		for end+1 < len(src) {
+			if isUpperASCII(src[end]) && src[end+1] == '.' {
+				end += 2
+			} else if src[end] == '-' && end+2 < len(src) && isUpperASCII(src[end+1]) && src[end+2] == '.' {
+				end += 3
+			} else {
+				break
+			}
+		}
+		if end > dot+1 || isAbbrev(word) || nextIsCapital(src, end) {
+			var aw wordShape
+			aw.addString(src[start:end])
+			s.emit(start, end, Word, aw.flags()&^Hyphenated|Abbrev)
+			return end
+		}
+		return dot
+	}
+	if word == "c" && hasPrefix(src[dot:], ".-à-d.") {
+		// c.-à-d. (c'est-à-dire)
+		end := dot + len(".-à-d.")
+		s.emit(start, end, Word, w.flags()|Abbrev)
+		return end
+	}
+	if isAbbrev(word) {
+		s.emit(start, dot+1, Word, w.flags()|Abbrev)
+		return dot + 1
+	}
+	return dot
+}
+
+func hasPrefix(s, p string) bool { return len(s) >= len(p) && s[:len(p)] == p }
+
+// isApostrophe reports whether r may stand for an apostrophe inside a word:
+// U+0027, U+2019, U+02BC, and U+2018 or U+00B4 put in its place.
+func isApostrophe(r rune) bool {
+	switch r {
+	case '\'', '\u2019', '\u02BC', '\u2018', '\u00B4':
+		return true
+	}
+	return false
+}
+
+// elisionEnds reports whether the apostrophe src[apos:next] after the
+// elidable src[start:apos] ends an elided word: it is followed by a letter
+// or a digit (l'IA, d'1,4 milliard), or by spaces and then a letter, digit
+// or quotation mark (l' IA, d' »historique »). Lexicalized words
+// (quelqu'un, presqu'île) and names after a pronoun (N'Djamena, M'Vila)
+// stay whole.
+func elisionEnds(src string, start, apos, next int) bool {
+	j := next
+	for j < len(src) {
+		c := src[j]
+		if c == ' ' || c == '\t' {
+			j++
+			continue
+		}
+		if c >= utf8.RuneSelf {
+			r, n := utf8.DecodeRuneInString(src[j:])
+			if normalize.IsSpace(r) {
+				j += n
+				continue
+			}
+		}
+		break
+	}
+	if j >= len(src) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(src[j:])
+	if j > next {
+		return isLetter(r) || unicode.IsDigit(r) || normalize.IsQuote(r)
+	}
+	if !isLetter(r) && !unicode.IsDigit(r) {
+		return false
+	}
+	rest := src[next:]
+	switch w := src[start:apos]; {
+	case equalFoldASCII(w, "quelqu"):
+		// quelqu'un, quelqu'une, quelqu'uns
+		return !hasPrefixFold(rest, "un")
+	case equalFoldASCII(w, "presqu"):
+		// presqu'île
+		return !hasPrefixFold(rest, "île") && !hasPrefixFold(rest, "ile") && !hasPrefix(rest, "Île")
+	case len(w) == 1 && isUpperASCII(w[0]):
+		switch w[0] {
+		case 'J', 'M', 'N', 'S', 'T':
+			// A pronoun does not come before a mixed-case name: N'Djamena,
+			// N'Golo, M'Vila; but N'EST in capitals is elided.
+			if isUpperASCII(rest[0]) && len(rest) > 1 && byteClass[rest[1]] == bLower {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// equalFoldASCII reports whether s equals the lower-case ASCII word lower,
+// ignoring the case of ASCII letters.
+func equalFoldASCII(s, lower string) bool {
+	return len(s) == len(lower) && hasPrefixFold(s, lower)
+}
+
+// isLetter reports whether the non-ASCII rune r is a letter, with a fast
+// path for Latin-1 and Latin Extended-A and -B.
+func isLetter(r rune) bool {
+	if r < 0x250 {
+		return r >= 0xC0 && r != 0xD7 && r != 0xF7 || r == 0xAA || r == 0xB5 || r == 0xBA || r < utf8.RuneSelf && (byteClass[r] == bLower || byteClass[r] == bUpper)
+	}
+	return unicode.IsLetter(r) && r != '\u02BC'
+}
+
+// isMark reports whether r is a combining mark (Mn, Mc, Me).
+func isMark(r rune) bool {
+	if r < 0x300 {
+		return false
+	}
+	return unicode.In(r, unicode.Mn, unicode.Mc, unicode.Me)
+}
+
 // isWordRune reports whether the non-ASCII rune r continues a word: a
 // letter, a mark, a digit or an invisible joiner.
 func isWordRune(r rune) bool {
+	if r < 0x250 {
+		// Latin-1 Supplement and Latin Extended-A and -B: letters but for
+		// the few symbols and punctuation of Latin-1, plus the soft hyphen.
+		return r >= 0xC0 && r != 0xD7 && r != 0xF7 || r == 0xAA || r == 0xB5 || r == 0xBA || r == 0xAD
+	}
 	if r >= 0x2000 && r < 0x2070 {
 		// General Punctuation: spaces, dashes, quotes, ellipsis, joiners.
 		return normalize.IsWordJoiner(r)
 	}
-	if r < 0x250 {
-		// Latin-1 Supplement and Latin Extended-A and -B: letters but for
-		// the few symbols and punctuation of Latin-1.
-		return r >= 0xC0 && r != 0xD7 && r != 0xF7 || r == 0xAA || r == 0xB5 || r == 0xBA || r == 0xAD
+	return isLetter(r) || isMark(r) || unicode.IsDigit(r)
+}
+
+// startsAlnum reports whether src[i:] starts with a letter or a digit.
+func startsAlnum(src string, i int) bool {
+	if i >= len(src) {
+		return false
 	}
-	return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Mc, r) || unicode.IsDigit(r) || normalize.IsWordJoiner(r)
+	switch byteClass[src[i]] {
+	case bLower, bUpper, bDigit:
+		return true
+	case bHigh:
+		r, _ := utf8.DecodeRuneInString(src[i:])
+		return isLetter(r) || unicode.IsDigit(r)
+	}
+	return false
+}
+
+// startsLetter reports whether src[i:] starts with a letter.
+func startsLetter(src string, i int) bool {
+	if i >= len(src) {
+		return false
+	}
+	switch byteClass[src[i]] {
+	case bLower, bUpper:
+		return true
+	case bHigh:
+		r, _ := utf8.DecodeRuneInString(src[i:])
+		return isLetter(r)
+	}
+	return false
 }
 
 func isWordByte(c byte) bool {
-	return c >= utf8.RuneSelf || ascii[c] == cLetter || ascii[c] == cDigit || c == '_'
+	switch byteClass[c] {
+	case bLower, bUpper, bDigit, bHigh:
+		return true
+	}
+	return c == '_'
 }
 
 func isUpperASCII(c byte) bool { return 'A' <= c && c <= 'Z' }
 
 func isAlnumASCII(c byte) bool {
-	return c < utf8.RuneSelf && (ascii[c] == cLetter || ascii[c] == cDigit)
+	switch byteClass[c] {
+	case bLower, bUpper, bDigit:
+		return true
+	}
+	return false
 }
 
-// nextIsCapital reports whether the next non-space text after i starts with
-// an upper-case letter.
+// nextIsCapital reports whether the next non-space text after i, on the
+// same line, starts with an upper-case letter.
 func nextIsCapital(src string, i int) bool {
 	for i < len(src) {
-		r, n := utf8.DecodeRuneInString(src[i:])
-		if r == '\n' {
-			return false
+		c := src[i]
+		if c == ' ' || c == '\t' {
+			i++
+			continue
 		}
-		if normalize.IsSpace(r) {
+		if c < utf8.RuneSelf {
+			return isUpperASCII(c)
+		}
+		r, n := utf8.DecodeRuneInString(src[i:])
+		if normalize.IsSpace(r) && r != '\u2028' && r != '\u2029' {
 			i += n
 			continue
 		}
@@ -511,34 +804,44 @@ func nextIsCapital(src string, i int) bool {
 }
 
 // isElision reports whether w, the letters before an apostrophe, is an
-// elided French article, pronoun or conjunction.
+// elided French article, pronoun or conjunction (in any case).
 func isElision(w string) bool {
-	if len(w) > 7 {
+	switch len(w) {
+	case 1:
+		switch w[0] | 0x20 {
+		case 'l', 'd', 'j', 'm', 'n', 's', 't', 'c':
+			return true
+		}
+		return false
+	case 2, 5, 6:
+	default:
 		return false
 	}
-	var b [7]byte
+	var b [6]byte
 	for i := 0; i < len(w); i++ {
 		c := w[i]
-		if 'A' <= c && c <= 'Z' {
+		if isUpperASCII(c) {
 			c += 'a' - 'A'
 		}
 		b[i] = c
 	}
 	switch string(b[:len(w)]) {
-	case "l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu", "presqu", "quelqu":
+	case "qu", "jusqu", "lorsqu", "puisqu", "quoiqu", "presqu", "quelqu":
 		return true
 	}
 	return false
 }
 
 // isAbbrev reports whether w followed by a dot is a French abbreviation
-// that keeps its dot: M. MM. Dr. etc. cf. av. J.-C.
+// that keeps its dot: M. MM. Dr. etc. cf. av. p. ex.
 func isAbbrev(w string) bool {
 	switch w {
-	case "M", "MM", "Mme", "Mmes", "Mlle", "Mlles", "Dr", "Pr", "Me", "Mgr", "St", "Ste",
-		"etc", "cf", "Cf", "av", "apr", "env", "ex", "p", "pp", "vol", "art", "chap", "fig",
-		"éd", "Cie", "cie", "Inc", "Ltd", "Corp", "Co", "Jr", "Sr", "réf",
-		"tél", "Tél", "dir", "coll", "Ets", "Éts", "Sté", "sté", "vs", "resp", "nb", "NB", "gén", "Gén", "col", "lt", "Lt", "sqq":
+	case "M", "MM", "Mme", "Mmes", "Mlle", "Mlles", "Dr", "Drs", "Pr", "Me", "Mgr", "St", "Ste", "Sts", "Stes",
+		"etc", "cf", "Cf", "av", "apr", "env", "ex", "p", "pp", "vol", "art", "chap", "fig", "éd", "éds",
+		"Cie", "cie", "Inc", "Ltd", "Corp", "Co", "Jr", "Sr", "réf", "Réf", "tél", "Tél", "dir", "coll",
+		"Ets", "Éts", "Sté", "sté", "vs", "resp", "nb", "NB", "gén", "Gén", "col", "Col", "lt", "Lt", "sqq",
+		"janv", "févr", "avr", "juil", "sept", "oct", "nov", "déc",
+		"ibid", "op", "cit", "al", "trad", "hab", "mds", "Mds", "mrd", "Mrd", "mio", "Mio", "approx", "suiv":
 		return true
 	}
 	return false
@@ -548,7 +851,7 @@ func isAbbrev(w string) bool {
 // dot (Mme, Dr, Me).
 func isAbbrevWord(w string) bool {
 	switch w {
-	case "Mme", "Mmes", "Mlle", "Mlles", "Dr", "Pr", "Mgr", "MM":
+	case "Mme", "Mmes", "Mlle", "Mlles", "Dr", "Pr", "Mgr", "MM", "nº", "Nº":
 		return true
 	}
 	return false
@@ -557,13 +860,13 @@ func isAbbrevWord(w string) bool {
 // inversion returns the length of the verb part of a verb-pronoun
 // inversion (dit-il, a-t-elle, vas-y, donne-le-moi), or 0.
 func inversion(w string) int {
-	// Find hyphen positions from the end; every segment after the cut must
-	// be a clitic pronoun (or the euphonic t).
+	// Walk the hyphens from the end: the last part must be a clitic
+	// pronoun, the parts before it clitics or the euphonic t.
 	cut := 0
 	end := len(w)
 	for end > 0 {
 		h := lastHyphen(w[:end])
-		if h < 0 {
+		if h <= 0 {
 			break
 		}
 		seg := w[h+1 : end]
@@ -581,7 +884,8 @@ func inversion(w string) int {
 		return 0
 	}
 	switch w[:cut] {
-	case "rendez", "Rendez":
+	case "rendez", "Rendez", "RENDEZ":
+		// rendez-vous is a noun.
 		return 0
 	}
 	return cut
@@ -614,7 +918,15 @@ func scanURL(src string, i int) int {
 	if !(hasPrefixFold(rest, "http://") || hasPrefixFold(rest, "https://") || hasPrefixFold(rest, "www.")) {
 		return i
 	}
-	end := i
+	return urlEnd(src, i, i+4)
+}
+
+// urlEnd returns the end of the URL that starts at start, scanning from
+// from: it stops at white space, quotation marks, angle brackets and
+// invalid UTF-8, and leaves out final punctuation. It returns start if
+// what remains is too short to be a URL.
+func urlEnd(src string, start, from int) int {
+	end := from
 	for end < len(src) {
 		c := src[end]
 		if c <= ' ' || c == '"' || c == '<' || c == '>' || c == 0x7f {
@@ -622,7 +934,8 @@ func scanURL(src string, i int) int {
 		}
 		if c >= utf8.RuneSelf {
 			r, n := utf8.DecodeRuneInString(src[end:])
-			if r == utf8.RuneError || normalize.IsSpace(r) || normalize.IsQuote(r) {
+			if r == utf8.RuneError && n == 1 || normalize.IsSpace(r) || normalize.IsQuote(r) ||
+				unicode.In(r, unicode.Cc, unicode.Cf) || r == '…' {
 				break
 			}
 			end += n
@@ -631,7 +944,7 @@ func scanURL(src string, i int) int {
 		end++
 	}
 	// Trailing punctuation belongs to the sentence, not the URL.
-	for end > i {
+	for end > from {
 		c := src[end-1]
 		if c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == ')' || c == ']' || c == '\'' {
 			end--
@@ -639,8 +952,8 @@ func scanURL(src string, i int) int {
 		}
 		break
 	}
-	if end-i <= 8 {
-		return i
+	if end-start <= 8 {
+		return start
 	}
 	return end
 }
@@ -651,7 +964,7 @@ func hasPrefixFold(s, prefix string) bool {
 	}
 	for i := 0; i < len(prefix); i++ {
 		c := s[i]
-		if 'A' <= c && c <= 'Z' {
+		if isUpperASCII(c) {
 			c += 'a' - 'A'
 		}
 		if c != prefix[i] {
@@ -661,78 +974,107 @@ func hasPrefixFold(s, prefix string) bool {
 	return true
 }
 
-// scanEmail returns the end of an e-mail address that starts at i, or i.
-func scanEmail(src string, i int) int {
-	j := i
-	for j < len(src) && (isAlnumASCII(src[j]) || src[j] == '_' || src[j] == '.' || src[j] == '-' || src[j] == '+') {
+// Length limits that keep the e-mail and domain scanners linear: a word
+// of dots ("a.a.a.a…") must not be rescanned to its end at every dot.
+const (
+	maxLocal  = 64  // RFC 5321 limit on the local part of an address
+	maxDomain = 253 // limit on a domain name
+	maxLabels = 8   // labels looked at after the first one
+)
+
+// email returns the end of an e-mail address whose local part starts at
+// start (the word being scanned, which reaches at least to at), or at.
+func (s *scanner) email(start, at int) int {
+	if start < s.noEmail {
+		return at
+	}
+	src := s.src
+	j := start
+	for j < len(src) && j-start <= maxLocal && isLocalByte(src[j]) {
 		j++
 	}
-	if j == i || j >= len(src) || src[j] != '@' {
-		return i
+	if j < len(src) && !isLocalByte(src[j]) && src[j] != '@' {
+		s.noEmail = j
+	}
+	if j < at || j >= len(src) || src[j] != '@' || j == start || src[j-1] == '.' {
+		return at
 	}
 	k := j + 1
-	dots, last := 0, k
-	for k < len(src) && (isAlnumASCII(src[k]) || src[k] == '-' || src[k] == '.') {
-		if src[k] == '.' {
-			if k+1 >= len(src) || !isAlnumASCII(src[k+1]) {
-				break
-			}
-			dots++
-			last = k
-		}
-		k++
-	}
-	if dots == 0 || k-last < 3 {
-		return i
-	}
-	return k
-}
-
-// scanDomain returns the end of a bare domain name (exemple.fr,
-// INTELLIGENCE-ARTIFICIELLE.COM) whose first label is src[start:dot], or
-// dot if there is none.
-func scanDomain(src string, start, dot int) int {
-	end := dot
-	for end < len(src) && src[end] == '.' {
-		j := end + 1
-		for j < len(src) && (isAlnumASCII(src[j]) || src[j] == '-') {
-			j++
-		}
-		if j == end+1 {
-			break
-		}
-		label := src[end+1 : j]
-		if j < len(src) && isWordByte(src[j]) {
-			return dot // not a domain: letters go on (accented text)
-		}
-		if isTLD(label) {
-			end = j
+	label, dots := k, 0
+	for k < len(src) && k-j <= maxDomain {
+		c := src[k]
+		if isAlnumASCII(c) || c == '-' {
+			k++
 			continue
 		}
-		if j < len(src) && src[j] == '.' && j+1 < len(src) && isWordByte(src[j+1]) {
-			// an inner label (service-public.gouv.fr)
-			end = j
+		if c == '.' && k > label && k+1 < len(src) && isAlnumASCII(src[k+1]) {
+			dots++
+			k++
+			label = k
 			continue
 		}
 		break
 	}
-	// The domain must end on a top-level domain.
+	if dots == 0 || k-label < 2 || !isTLDShape(src[label:k]) {
+		return at
+	}
+	return k
+}
+
+func isLocalByte(c byte) bool {
+	return isAlnumASCII(c) || c == '_' || c == '.' || c == '-' || c == '+'
+}
+
+// isTLDShape reports whether s, the last label of a domain, is made of
+// letters only.
+func isTLDShape(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := byteClass[s[i]]; c != bLower && c != bUpper {
+			return false
+		}
+	}
+	return true
+}
+
+// scanDomain returns the end of a bare domain name (exemple.fr,
+// INTELLIGENCE-ARTIFICIELLE.COM, service-public.gouv.fr/particuliers)
+// whose first label is src[start:dot], or dot if there is none. The domain
+// ends on its last label that is a known top-level domain.
+func scanDomain(src string, start, dot int) int {
+	end, tld := dot, dot // end of the domain so far, start of its TLD
+	k := dot
+	for n := 0; n < maxLabels && k < len(src) && src[k] == '.' && k-start <= maxDomain; n++ {
+		j := k + 1
+		for j < len(src) && (isAlnumASCII(src[j]) || src[j] == '-') {
+			j++
+		}
+		if j == k+1 {
+			break
+		}
+		if j < len(src) && src[j] >= utf8.RuneSelf {
+			if r, _ := utf8.DecodeRuneInString(src[j:]); isWordRune(r) {
+				break // letters go on: accented text, not a domain
+			}
+		}
+		if isTLD(src[k+1 : j]) {
+			end, tld = j, k+1
+		}
+		k = j
+	}
 	if end == dot {
-		return dot
-	}
-	i := end
-	for i > dot && src[i-1] != '.' {
-		i--
-	}
-	tld := src[i:end]
-	if !isTLD(tld) {
 		return dot
 	}
 	// A capitalized sentence glued to a period (« France.De ») is not a
 	// domain: the top-level domain is all lower case, or all upper case
 	// after an upper-case name (INTELLIGENCE-ARTIFICIELLE.COM).
-	if isUpperASCII(tld[0]) && hasLowerASCII(src[start:dot]) {
+	if isUpperASCII(src[tld]) && hasLowerASCII(src[start:dot]) {
 		return dot
+	}
+	// A path after the domain: lemonde.fr/economie/article.
+	if end+1 < len(src) && src[end] == '/' && src[end+1] > ' ' {
+		if u := urlEnd(src, start, end); u > end {
+			return u
+		}
 	}
 	return end
 }
@@ -746,6 +1088,8 @@ func hasLowerASCII(s string) bool {
 	return false
 }
 
+// isTLD reports whether s is a common top-level domain, all in lower case
+// or all in upper case.
 func isTLD(s string) bool {
 	if len(s) < 2 || len(s) > 6 {
 		return false
@@ -754,7 +1098,7 @@ func isTLD(s string) bool {
 	upper := 0
 	for i := 0; i < len(s); i++ {
 		c := s[i]
-		if 'A' <= c && c <= 'Z' {
+		if isUpperASCII(c) {
 			c += 'a' - 'A'
 			upper++
 		}
