@@ -40,6 +40,16 @@ func (st *state) detect() {
 			// Articles, titles and common words are not names on their own.
 			trs := st.triggers(i)
 			if _, ok := has(trs, lexicon.Article); ok && !u.is(fUpperIn) {
+				// A capitalized article in the middle of a sentence belongs
+				// to the name it precedes: « selon Le Monde », « son
+				// chatbot Le Chat ».
+				if u.is(fCap) && !u.is(fWeak) && !u.is(fElided) && st.capWord(i+1) && us[i+1].flags&token.SpaceBefore != 0 {
+					if r := st.run(i + 1); r > i+1 {
+						st.cands = append(st.cands, cand{a: i, b: r})
+						i = r
+						continue
+					}
+				}
 				i++
 				continue
 			}
@@ -153,7 +163,8 @@ func (st *state) isCommon(i int) bool {
 	if st.is(i, lexicon.Common) {
 		return true
 	}
-	return st.x.Stopword(st.key(i))
+	// Stop words, and demonyms written as nouns: « les Français ».
+	return st.x.Stopword(st.key(i)) || st.x.Nationality(st.key(i)) != ""
 }
 
 // capWord reports whether unit i is a capitalized word that can go on a

@@ -28,6 +28,7 @@ const (
 	wBrand      = 6  // Nvidia DGX B200
 	wPrep       = 2  // à X
 	wCamel      = 2  // OpenAI, SoftBank
+	wAcronym    = 2  // an unknown acronym: ORG
 	wDefault    = 1
 )
 
@@ -111,6 +112,10 @@ func (st *state) scoreCand(c *cand) {
 			add(lexicon.Product, wUnderscore)
 		case u.is(fUpperIn) && !(u.flags&token.AllCaps != 0):
 			add(lexicon.Company, wCamel)
+		case u.flags&token.AllCaps != 0 && !u.is(fDigit):
+			// An unknown acronym: public bodies (CNIL, ANSSI, OCDE) outnumber
+			// the firms that the lexicon does not already list.
+			add(lexicon.Org, wAcronym)
 		}
 	}
 	// Context on the left.
@@ -130,9 +135,11 @@ func (st *state) scoreCand(c *cand) {
 	}
 	// Default: an unknown name with no clue.
 	if c.lex == nil {
-		if n > 1 {
+		if n > 1 && !st.articleBefore(c.a) {
 			add(lexicon.Person, wDefault)
 		} else {
+			// « le Financial Times »: French puts no article before a
+			// person's name.
 			add(lexicon.Company, wDefault)
 		}
 	}
@@ -144,7 +151,7 @@ func (st *state) scoreCand(c *cand) {
 func (st *state) leftContext(c *cand, add func(lexicon.Type, int)) {
 	us := st.units
 	gap := 0
-	sawDe := false
+	sawDe, deAdjacent := false, false
 	for k := c.a - 1; k >= 0 && gap <= 4; k-- {
 		v := &us[k]
 		if us[k+1].flags&token.LineStart != 0 {
@@ -172,7 +179,7 @@ func (st *state) leftContext(c *cand, add func(lexicon.Type, int)) {
 			}
 			return
 		}
-		if tr, ok := has(trs, lexicon.Before); ok && (!v.is(fCap) || v.is(fWeak) || v.flags&token.AllCaps != 0) {
+		if tr, ok := has(trs, lexicon.Before); ok && !deAdjacent && (!v.is(fCap) || v.is(fWeak) || v.flags&token.AllCaps != 0) {
 			if gap == 0 {
 				add(tr.Type, wBefore)
 			} else {
@@ -196,11 +203,23 @@ func (st *state) leftContext(c *cand, add func(lexicon.Type, int)) {
 		}
 		if st.complement(k) {
 			sawDe = true
+			// « un projet de SoftBank »: the name is the complement, not
+			// the thing the noun names.
+			deAdjacent = deAdjacent || gap == 0
 		}
 		if !v.is(fElided) && !st.is(k, lexicon.Article) {
 			gap++
 		}
 	}
+}
+
+// articleBefore reports whether a lower-case article (le, la, les)
+// directly precedes unit a.
+func (st *state) articleBefore(a int) bool {
+	if a == 0 || st.units[a-1].is(fCap) || st.units[a-1].is(fElided) {
+		return false
+	}
+	return st.is(a-1, lexicon.Article)
 }
 
 // lexType returns the default lexicon type of the single unit i, or 0.

@@ -226,9 +226,7 @@ func Build(dir string) ([]byte, error) {
 		lines = append(lines, join("T", key, class, t1, t2))
 		if stemmed {
 			stem := normalize.Key(french.Stem(normalize.Lower(word), true))
-			if stem != key {
-				lines = append(lines, join("U", stem, class, t1, t2))
-			}
+			lines = append(lines, join("U", stem, class, t1, t2))
 		}
 	}
 	if len(errs) > 0 {
