@@ -507,7 +507,6 @@ func TestUsageErrors(t *testing.T) {
 
 func first(s string, _ string, _ int) string { return s }
 
-
 func mustJSON(v any) string {
 	b, _ := json.Marshal(v)
 	return string(b)
