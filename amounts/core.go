@@ -1,0 +1,877 @@
+package amounts
+
+import (
+	"strings"
+
+	"golang.org/x/text/currency"
+
+	"github.com/veille-nlp/veille/extract/token"
+)
+
+// parseCore reads, from unit i, an optional currency written before the
+// number, the number with its sign and scale words, and what follows it:
+// a currency, a percent sign, a unit or a counted noun. It reports false
+// when unit i does not start such a core. Context rules (years, names with
+// digits, « les deux pays ») are left to validCore.
+func (f *finder) parseCore(i int) (core, bool) {
+	if i < 0 || i >= len(f.u) {
+		return core{}, false
+	}
+	// « USD1,23 »: a code glued to its number in one word.
+	if c, ok := f.codeDigits(i); ok {
+		return c, true
+	}
+	p := i
+	code, n := f.currencyPrefix(i)
+	if n > 0 {
+		p = i + n
+		if p >= len(f.u) || !f.next(p) {
+			return core{}, false
+		}
+	}
+	c, ok := f.number(p)
+	if !ok {
+		return core{}, false
+	}
+	c.first = i
+	if n > 0 {
+		if c.vague || c.half || c.article {
+			return core{}, false
+		}
+		c.kind, c.hasCur, c.cur, c.prefixCur = Money, true, code, true
+		if c.letter {
+			c.letter = false
+		}
+		f.subunitAdd(&c)
+		return c, true
+	}
+	if !f.suffix(&c) {
+		return core{}, false
+	}
+	return c, true
+}
+
+// codeDigits reads a currency code glued to its number: « USD1,23 »,
+// « EUR29,99 ».
+func (f *finder) codeDigits(i int) (core, bool) {
+	u := f.u[i]
+	if u.kind != token.Word || !u.is(token.HasDigit) || u.End-u.Start < 4 {
+		return core{}, false
+	}
+	s := f.src[u.Start:]
+	code := s[:3]
+	if !isUpperCode(code) || !isDigit(s[3]) {
+		return core{}, false
+	}
+	cur, ok := f.isoCode(code)
+	if !ok {
+		return core{}, false
+	}
+	v, n, ok := readDigits(s[3:])
+	if !ok {
+		return core{}, false
+	}
+	end := u.Start + 3 + n
+	k := i
+	for k < len(f.u) && f.u[k].End < end {
+		k++
+	}
+	if k >= len(f.u) || f.u[k].End != end {
+		return core{}, false
+	}
+	c := core{first: i, last: k + 1, val: v, digits: true, kind: Money, hasCur: true, cur: cur, prefixCur: true}
+	f.subunitAdd(&c)
+	return c, true
+}
+
+func isUpperCode(s string) bool {
+	return len(s) == 3 && 'A' <= s[0] && s[0] <= 'Z' && 'A' <= s[1] && s[1] <= 'Z' && 'A' <= s[2] && s[2] <= 'Z'
+}
+
+// isoCode validates an upper-case three-letter currency code (BTC
+// included) and rejects the codes that are usually something else.
+func (f *finder) isoCode(s string) (string, bool) {
+	if !isUpperCode(s) || f.lx.notCode[s] {
+		return "", false
+	}
+	if s == "BTC" {
+		return "BTC", true
+	}
+	u, err := currency.ParseISO(s)
+	if err != nil {
+		return "", false
+	}
+	return u.String(), true
+}
+
+// number reads a number at unit p: digits, words, « un »/« une » before a
+// scale or a unit, or a vague « des »/« plusieurs »/« quelques » before a
+// scale; then its scale words (« 1,4 milliard », « 10 Md », « une dizaine
+// de millions »).
+func (f *finder) number(p int) (core, bool) {
+	var c core
+	c.first = p
+	neg := false
+	if p < len(f.u) && (f.u[p].kind == token.Symbol || f.u[p].kind == token.Punct) {
+		if !f.isSign(p) {
+			return core{}, false
+		}
+		neg = f.text(p) != "+"
+		p++
+	}
+	if p >= len(f.u) {
+		return core{}, false
+	}
+	quart := false
+	switch u := f.u[p]; u.kind {
+	case token.Number:
+		t := f.text(p)
+		v, n, ok := readDigits(t)
+		if !ok || n != len(t) {
+			return core{}, false
+		}
+		c.val, c.digits, c.plainInt = v, true, allDigits(t)
+		if fr, ok := f.fraction(p); ok {
+			// « 1/4 kilomètre »
+			c.val, c.fraction = fr, true
+			p += 3
+			break
+		}
+		p++
+		if c.plainInt && p < len(f.u) && f.gap(p) && !f.glued(p) {
+			if fr, ok := f.fraction(p); ok {
+				// « 10 1/2 mile »
+				if sum, ok := add(v, fr); ok {
+					c.val, c.fraction = sum, true
+					p += 3
+				}
+			}
+		}
+	case token.Word:
+		e := f.entry(p)
+		switch {
+		case e.has(fVague):
+			if !f.next(p+1) || !f.entry(p+1).has(fScale|fNounScale) {
+				return core{}, false
+			}
+			c.vague = true
+			p++
+		case f.is(p, "quart"):
+			if !(f.next(p+1) && (f.is(p+1, "de") || f.is(p+1, "d'"))) {
+				return core{}, false
+			}
+			c.val, c.half, quart = NewDecimal(25, -2), true, true
+			p++
+		default:
+			s, ok := f.spelled(p)
+			if !ok {
+				return core{}, false
+			}
+			c.val, c.spelled, c.article, c.half, c.zero = s.val, true, s.article, s.half, s.zero
+			if s.scaleExp > 0 {
+				c.hasScale, c.scaleExp, c.bigScale = true, s.scaleExp, s.scaleExp >= 6
+			}
+			p = s.end
+			if s.tail > 0 {
+				c.last, c.endAt = p, s.tail
+				if neg {
+					c.val = c.val.Neg()
+				}
+				return c, true
+			}
+		}
+	default:
+		return core{}, false
+	}
+	numEnd := p
+	// Scale words.
+	for p < len(f.u) && f.next(p) {
+		e := f.entry(p)
+		switch {
+		case e.has(fScale) && (c.vague || c.digits || c.half || c.nounScaled()):
+			c.hasScale, c.bigScale = true, c.bigScale || e.scale >= 6
+			if !c.vague {
+				v, ok := c.val.shift(int(e.scale))
+				if !ok {
+					return core{}, false
+				}
+				c.val = v
+				c.half = false
+			}
+			c.scaleExp += int(e.scale)
+			p++
+			// « 3 millions et demi »
+			if c.digits && !c.vague && p+1 < len(f.u) && f.next(p) && f.is(p, "et") && f.next(p+1) && f.is(p+1, "demi") {
+				if v, ok := add(c.val, NewDecimal(5, int(e.scale)-1)); ok {
+					c.val = v
+					p += 2
+				}
+			}
+			continue
+		case e.has(fNum) && e.num == 1000 && c.digits && !c.hasScale:
+			v, ok := c.val.shift(3)
+			if !ok {
+				return core{}, false
+			}
+			c.val, c.hasScale, c.scaleExp = v, true, c.scaleExp+3
+			p++
+			continue
+		case e.has(fNounScale) && (c.vague || c.val.Valid() && !c.half):
+			if !c.vague {
+				c.val = c.val.mulSmall(uint64(e.num))
+				if c.article || c.spelled && !c.hasScale && f.entry(p-1).has(fArticle) {
+					c.approx = About
+				}
+				c.article = false
+			}
+			c.hasScale = true
+			c.nounScale = true
+			p++
+			// « une dizaine de millions », « des centaines de milliers »
+			if p+1 < len(f.u) && f.next(p) && (f.is(p, "de") || f.is(p, "d'")) && f.next(p+1) &&
+				f.entry(p+1).has(fScale|fNounScale) {
+				p++
+			}
+			continue
+		}
+		if c.digits || c.half {
+			if sym, ok := f.symbolAt(p); ok && sym.scale > 0 && !c.hasScale {
+				if sym.letter && !f.glued(p) && !f.currencyFollows(p+1) {
+					break
+				}
+				v, ok := c.val.shift(int(sym.scale))
+				if !ok {
+					return core{}, false
+				}
+				c.val, c.hasScale, c.scaleExp = v, true, c.scaleExp+int(sym.scale)
+				c.letter = sym.letter
+				c.bigScale = c.bigScale || !sym.letter && sym.scale >= 6
+				p++
+				continue
+			}
+		}
+		break
+	}
+	if c.vague && !c.hasScale {
+		return core{}, false
+	}
+	if neg && !c.vague {
+		c.val = c.val.Neg()
+	}
+	c.numEnd = numEnd
+	c.last = p
+	c.quart = quart
+	return c, true
+}
+
+func (c *core) nounScaled() bool { return c.nounScale }
+
+// fraction reads a fraction a/b at unit p (three glued units) whose value
+// is an exact decimal: 1/2, 3/4, 1/8.
+func (f *finder) fraction(p int) (Decimal, bool) {
+	if p+2 >= len(f.u) || f.u[p].kind != token.Number || !f.glued(p+1) || f.text(p+1) != "/" ||
+		!f.glued(p+2) || f.u[p+2].kind != token.Number {
+		return Decimal{}, false
+	}
+	if p+3 < len(f.u) && f.glued(p+3) && (f.text(p+3) == "/" || f.u[p+3].kind == token.Number) {
+		return Decimal{}, false // a date
+	}
+	a, b := f.text(p), f.text(p+2)
+	if !allDigits(a) || !allDigits(b) || len(a) > 2 || len(b) > 2 {
+		return Decimal{}, false
+	}
+	num, den := atoiSmall(a), atoiSmall(b)
+	if den < 2 || num == 0 || num >= den {
+		return Decimal{}, false
+	}
+	for k := 1; k <= 6; k++ {
+		if pow10[k]%uint64(den) == 0 {
+			return NewDecimal(int64(num)*int64(pow10[k]/uint64(den)), -k), true
+		}
+	}
+	return Decimal{}, false
+}
+
+func atoiSmall(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		n = n*10 + int(s[i]-'0')
+	}
+	return n
+}
+
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !isDigit(s[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// currencyFollows reports whether a currency sign or code is at unit p
+// (glued or spaced), for one-letter scales: « 10 M€ », « 5 M $ ».
+func (f *finder) currencyFollows(p int) bool {
+	if p >= len(f.u) || !f.next(p) {
+		return false
+	}
+	_, _, n := f.currencySuffix(p)
+	return n > 0
+}
+
+// suffix reads what follows the number of c (from unit c.last) and sets
+// its kind; it reports false when nothing makes it an amount.
+func (f *finder) suffix(c *core) bool {
+	p := c.last
+	if c.endAt > 0 {
+		// The number ends inside a word: « trois-tonnes », « demi-litre ».
+		u := f.u[p-1]
+		f.scratch = fold(f.scratch[:0], f.src[c.endAt:u.End])
+		for _, name := range f.lx.units[string(f.scratch)] {
+			if len(name.words) == 1 && !c.article {
+				c.kind, c.unit, c.endAt = Quantity, name.sym, 0
+				return true
+			}
+		}
+		return false
+	}
+	deOK := c.hasScale || c.quart
+	at := func(k int) bool { return k < len(f.u) && f.next(k) }
+	de := at(p) && (f.is(p, "de") || f.is(p, "d'")) && at(p+1)
+
+	// Percent: « 10 % », « 10 pour cent », « dix pour-cent », « 3 pourcents ».
+	if at(p) && !c.half && !c.vague && !c.fraction {
+		switch {
+		case f.text(p) == "%" || f.text(p) == "\uFF05":
+			c.kind, c.last = Percent, p+1
+			return !c.letter
+		case f.entry(p).has(fPercent):
+			c.kind, c.last = Percent, p+1
+			return !c.letter
+		case f.is(p, "pour") && at(p+1) && f.is(p+1, "cent"):
+			c.kind, c.last = Percent, p+2
+			return !c.letter
+		}
+	}
+	// Currency: « 10 € », « 1,4 milliard de dollars », « 10 Md$ », « 3 livres sterling ».
+	for _, k := range []int{p, p + 1} {
+		if k == p+1 && !(de && deOK) || !at(k) || c.fraction {
+			continue
+		}
+		code, weak, n := f.currencySuffix(k)
+		if n == 0 || weak && !c.bigScale {
+			continue
+		}
+		if c.half && !c.hasScale && k > p {
+			continue
+		}
+		c.kind, c.hasCur, c.cur, c.last = Money, true, code, k+n
+		if c.vague {
+			return true
+		}
+		f.subunitAdd(c)
+		return true
+	}
+	if c.letter {
+		return false
+	}
+	// Sub-unit: « 50 cents », « 147,55 pence », « un penny », « 6,65
+	// milliards de pesewas ».
+	for _, k := range []int{p, p + 1} {
+		if k == p+1 && !(de && c.bigScale) || !at(k) || c.vague || c.half || k == p && c.hasScale {
+			continue
+		}
+		if e := f.entry(k); e.has(fSubunit) && (c.digits || c.spelled) {
+			def := currencies[e.cur-1]
+			v, ok := c.val.shift(int(def.sub))
+			if !ok {
+				return false
+			}
+			c.val, c.kind, c.hasCur, c.cur, c.last = v, Money, true, def.code, k+1
+			return true
+		}
+	}
+	// Unit: « 1GW », « 10 km », « 1,5 million de gallons », « 660 mètres carrés ».
+	if p+1 < len(f.u) && f.glued(p) && f.glued(p+1) && isHyphenText(f.text(p)) && c.digits {
+		// « 2,5-km »
+		if sym, ok := f.symbolAt(p + 1); ok && sym.unit != "" {
+			c.kind, c.unit, c.last = Quantity, sym.unit, p+2
+			return true
+		}
+		if sym, n := f.unitName(p + 1); n > 0 {
+			c.kind, c.unit, c.last = Quantity, sym, p+1+n
+			return true
+		}
+	}
+	if at(p) && (c.digits || c.half || c.spelled && !c.zero) && !c.article {
+		if sym, ok := f.symbolAt(p); ok && sym.unit != "" && !c.vague {
+			c.kind, c.unit, c.last = Quantity, sym.unit, p+1
+			f.unitTail(c)
+			return true
+		}
+		if p+1 < len(f.u) && f.text(p) == "°" && f.glued(p+1) && (f.text(p+1) == "C" || f.text(p+1) == "F") {
+			c.kind, c.unit, c.last = Quantity, "°"+f.text(p+1), p+2
+			return true
+		}
+	}
+	for _, k := range []int{p, p + 1} {
+		if k == p+1 && !(de && deOK) || !at(k) || c.zero {
+			continue
+		}
+		if sym, n := f.unitName(k); n > 0 {
+			c.kind, c.unit, c.last = Quantity, sym, k+n
+			f.unitTail(c)
+			return true
+		}
+	}
+	if c.half || c.article || c.zero || c.fraction {
+		return false
+	}
+	// A counted noun: « 18 000 puces », « deux GPU », « 2 milliards
+	// d'habitants », « 18 000 de ses dernières puces ».
+	if !c.vague || c.hasScale {
+		if noun, k, ok := f.countedNoun(c, p, de && deOK); ok {
+			if f.isMoneyNoun(k) && c.bigScale {
+				c.kind, c.moneyNoun = Money, true // span stops at the scale word
+				return true
+			}
+			c.kind, c.unit, c.noun, c.last = Quantity, noun, true, k+1
+			return true
+		}
+	}
+	// A bare scale: « plus de 300 milliards », « des milliards ».
+	if c.bigScale {
+		if de && f.entry(p+1).has(fTime) {
+			return false // « des millions de fois »
+		}
+		c.kind = Money
+		return true
+	}
+	return false
+}
+
+// unitTail extends a unit with what completes it: « km/h », « Gbit/s »,
+// « m² ».
+func (f *finder) unitTail(c *core) {
+	p := c.last
+	if p+1 < len(f.u) && f.glued(p) && f.text(p) == "/" && f.glued(p+1) {
+		switch f.text(p + 1) {
+		case "h", "s":
+			c.unit += "/" + f.text(p+1)
+			c.last = p + 2
+			return
+		}
+	}
+	if p < len(f.u) && f.glued(p) {
+		switch f.text(p) {
+		case "²":
+			c.unit += "²"
+			c.last = p + 1
+		case "³":
+			c.unit += "³"
+			c.last = p + 1
+		}
+	}
+}
+
+// currencyPrefix reads a currency written before a number at unit i: a
+// sign (« $10 », « € 20 »), a marked dollar (« US$ 5 », « usd$ 15 »), or a
+// code (« EUR 20 », « CHF 10 millions »). It returns the code and the number
+// of units read (0 when there is none); a number must follow.
+func (f *finder) currencyPrefix(i int) (string, int) {
+	if i >= len(f.u) {
+		return "", 0
+	}
+	followedByNumber := func(k int) bool {
+		if k >= len(f.u) || !f.next(k) {
+			return false
+		}
+		if f.u[k].kind == token.Number {
+			return true
+		}
+		if f.isSign(k) {
+			return true
+		}
+		return f.u[k].kind == token.Word && f.entry(k).has(fNum)
+	}
+	u := f.u[i]
+	switch u.kind {
+	case token.Symbol, token.Punct:
+		if code, ok := f.currencySign(i); ok && followedByNumber(i+1) {
+			return code, 1
+		}
+	case token.Word:
+		if i+1 < len(f.u) && f.glued(i+1) && f.text(i+1) == "$" {
+			if code, ok := f.lx.dollarMark[f.text(i)]; ok && followedByNumber(i+2) {
+				return code, 2
+			}
+		}
+		if code, ok := f.isoCode(f.text(i)); ok && followedByNumber(i+1) {
+			return code, 1
+		}
+	}
+	return "", 0
+}
+
+// currencySign returns the code of the currency sign at unit i.
+func (f *finder) currencySign(i int) (string, bool) {
+	if u := f.u[i]; u.kind != token.Symbol && u.kind != token.Punct {
+		return "", false
+	}
+	s, ok := f.symbolAt(i)
+	if !ok || s.currency == "" {
+		return "", false
+	}
+	return s.currency, true
+}
+
+// lowerCodes are the currency codes also accepted in lower case after a
+// number.
+var lowerCodes = map[string]string{"eur": "EUR", "usd": "USD", "gbp": "GBP", "chf": "CHF",
+	"jpy": "JPY", "cny": "CNY", "cad": "CAD", "aud": "AUD", "btc": "BTC"}
+
+// currencySuffix reads a currency written after a number at unit k: a sign
+// with its mark (« $ », « $US », « $ CA », « $ c »), a marked dollar
+// (« US$ »), a code (EUR, BTC) or a name with its adjectives (« dollars
+// canadiens », « livres sterling », « francs suisses »). weak is set for a
+// bare « livres », money only after a scale word. It returns the number
+// of units read (0 when there is none).
+func (f *finder) currencySuffix(k int) (code string, weak bool, n int) {
+	if k >= len(f.u) {
+		return "", false, 0
+	}
+	u := f.u[k]
+	switch u.kind {
+	case token.Symbol, token.Punct:
+		code, ok := f.currencySign(k)
+		if !ok {
+			return "", false, 0
+		}
+		if code == "USD" && k+1 < len(f.u) && f.next(k+1) && f.u[k+1].kind == token.Word {
+			m := f.text(k + 1)
+			if c2, ok := f.lx.dollarMark[m]; ok && (f.glued(k+1) || len(m) >= 2 || m == "c") {
+				return c2, false, 2
+			}
+		}
+		return code, false, 1
+	case token.Word:
+		if k+1 < len(f.u) && f.glued(k+1) && f.text(k+1) == "$" {
+			if code, ok := f.lx.dollarMark[f.text(k)]; ok {
+				return code, false, 2
+			}
+		}
+		t := f.text(k)
+		if code, ok := f.isoCode(t); ok {
+			return code, false, 1
+		}
+		if code, ok := lowerCodes[t]; ok {
+			return code, false, 1
+		}
+		e := f.entry(k)
+		if !e.has(fCurrency) {
+			return "", false, 0
+		}
+		def := currencies[e.cur-1]
+		code = def.code
+		n = 1
+		for _, adj := range def.adjs {
+			if m := f.words(k+1, adj.words); m > 0 {
+				return adj.code, false, 1 + m
+			}
+		}
+		if strings.HasPrefix(def.forms, "livre") {
+			weak = true
+			code = "GBP"
+		}
+		return code, weak, n
+	}
+	return "", false, 0
+}
+
+// words reports how many units from k spell the folded words ws (each may
+// be plural), or 0.
+func (f *finder) words(k int, ws string) int {
+	n := 0
+	for w := range strings.FieldsSeq(ws) {
+		j := k + n
+		if j >= len(f.u) || !f.next(j) || f.u[j].kind != token.Word {
+			return 0
+		}
+		key := f.key(j)
+		if string(key) != w && !(len(key) == len(w)+1 && string(key[:len(w)]) == w && (key[len(w)] == 's' || key[len(w)] == 'x')) {
+			return 0
+		}
+		n++
+	}
+	return n
+}
+
+// unitName reads a unit written as a name at unit k (« kilomètres »,
+// « mètres carrés », « tonnes métriques ») and returns its symbol and the
+// number of units read.
+func (f *finder) unitName(k int) (string, int) {
+	if k >= len(f.u) || f.u[k].kind != token.Word || !f.entry(k).has(fUnit) {
+		return "", 0
+	}
+	names := f.lx.units[string(f.key(k))]
+	for _, name := range names {
+		n := 1
+		if len(name.words) > 1 {
+			n = f.words(k+1, strings.Join(name.words[1:], " "))
+			if n == 0 {
+				continue
+			}
+			n++
+		}
+		return name.sym, n
+	}
+	return "", 0
+}
+
+// subunitAdd adds the cents written after a sum in a currency: « 1 USD et
+// 23 centimes », « 15 dollars 50 cents ».
+func (f *finder) subunitAdd(c *core) {
+	p := c.last
+	if c.vague || !c.val.Valid() || c.hasScale || p >= len(f.u) || !f.next(p) {
+		return
+	}
+	if f.is(p, "et") {
+		p++
+		if p >= len(f.u) || !f.next(p) {
+			return
+		}
+	}
+	var v Decimal
+	var end int
+	switch f.u[p].kind {
+	case token.Number:
+		t := f.text(p)
+		d, n, ok := readDigits(t)
+		if !ok || n != len(t) {
+			return
+		}
+		v, end = d, p+1
+	case token.Word:
+		s, ok := f.spelled(p)
+		if !ok || s.tail > 0 || s.half || s.article {
+			return
+		}
+		v, end = s.val, s.end
+	default:
+		return
+	}
+	if end >= len(f.u) || !f.next(end) || !f.entry(end).has(fSubunit) {
+		// « 15 dollars 50 », « 3 euros 50. »: cents when a one- or two-digit
+		// number ends the phrase.
+		t := f.text(end - 1)
+		if f.u[end-1].kind != token.Number || len(t) > 2 || !allDigits(t) || c.prefixCur {
+			return
+		}
+		if end < len(f.u) && f.next(end) && !(f.u[end].kind == token.Punct && !f.u[end].is(token.Quote)) {
+			return
+		}
+		cents, ok := v.shift(-2)
+		if !ok {
+			return
+		}
+		if sum, ok := add(c.val, cents); ok {
+			c.val, c.last = sum, end
+		}
+		return
+	}
+	e := f.entry(end)
+	def := currencies[e.cur-1]
+	if def.code != "" && def.code != c.cur {
+		return
+	}
+	s, ok := v.shift(int(def.sub))
+	if !ok {
+		return
+	}
+	sum, ok := add(c.val, s)
+	if !ok {
+		return
+	}
+	c.val, c.last = sum, end+1
+}
+
+// countedNoun finds the head noun counted by the number of c, from unit
+// p: « 18 000 puces », « 10 nouveaux clients », « 18 000 de ses dernières
+// puces », « 2 milliards d'habitants » (afterDe: « de » is at p). It
+// returns the noun in the singular and its unit index.
+func (f *finder) countedNoun(c *core, p int, afterDe bool) (string, int, bool) {
+	if p >= len(f.u) || !f.next(p) {
+		return "", 0, false
+	}
+	k := p
+	capital := false
+	if f.is(k, "de") || f.is(k, "d'") {
+		switch {
+		case afterDe:
+			k++
+			capital = true
+		case k+1 < len(f.u) && f.next(k+1) && f.entry(k+1).has(fPoss) && !c.hasScale:
+			k += 2
+		default:
+			return "", 0, false
+		}
+	} else if c.hasScale && c.bigScale {
+		return "", 0, false // « 3 millions vendus »
+	}
+	for n := 0; n < 3 && k < len(f.u) && f.next(k); n++ {
+		if noun, ok := f.noun(k, capital); ok {
+			return noun, k, true
+		}
+		if !f.entry(k).has(fAdj) || f.u[k].kind != token.Word || !f.u[k].is(token.Lower) {
+			return "", 0, false
+		}
+		k++
+	}
+	return "", 0, false
+}
+
+// noun reports whether unit k is a common noun that can be counted, and
+// returns its singular.
+func (f *finder) noun(k int, capital bool) (string, bool) {
+	u := f.u[k]
+	if u.kind != token.Word || u.flags&(token.Elided|token.HasDigit|token.Abbrev|token.Inverted) != 0 {
+		return "", false
+	}
+	t := f.text(k)
+	if u.is(token.AllCaps) || u.is(token.Capitalized) && isAcronymPlural(t) {
+		a := strings.TrimSuffix(t, "s")
+		if f.lx.acronyms[a] {
+			return a, true
+		}
+		return "", false
+	}
+	if !u.is(token.Lower) && !(capital && u.is(token.Capitalized)) {
+		return "", false
+	}
+	e := f.entry(k)
+	const notNoun = fFunc | fTime | fNum | fScale | fNounScale | fPercent | fVague | fDefDet | fArticle | fAdj | fHalf | fYearCue
+	if e.flags&notNoun != 0 {
+		return "", false
+	}
+	key := f.key(k)
+	if len(key) < 2 || verbLike(key) {
+		return "", false
+	}
+	return singular(t), true
+}
+
+func isAcronymPlural(t string) bool {
+	if len(t) < 3 || t[len(t)-1] != 's' {
+		return false
+	}
+	for i := 0; i < len(t)-1; i++ {
+		if t[i] < 'A' || t[i] > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// verbLike reports whether a folded word has a verb ending that no common
+// noun has: imperfect and conditional plurals, future plurals.
+func verbLike(k []byte) bool {
+	s := string(k)
+	for _, suf := range []string{"aient", "eront", "iront", "eraient", "erait", "erions", "assent"} {
+		if strings.HasSuffix(s, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// isMoneyNoun reports whether unit k is a noun of money (« d'investissements »).
+func (f *finder) isMoneyNoun(k int) bool {
+	key := f.key(k)
+	if f.lx.money[string(key)] {
+		return true
+	}
+	if n := len(key); n > 2 && (key[n-1] == 's' || key[n-1] == 'x') {
+		return f.lx.money[string(key[:n-1])]
+	}
+	return false
+}
+
+// validCore applies the context rules that make a number not an amount:
+// dates, times, fractions, phone numbers, years, names with digits
+// (« France 2 »), « les deux pays », « neuf » as an adjective.
+func (f *finder) validCore(c *core) bool {
+	if c.kind == 0 {
+		return false
+	}
+	n := c.first
+	if c.prefixCur {
+		return true
+	}
+	if f.u[n].kind == token.Symbol || f.u[n].kind == token.Punct {
+		n++ // the sign
+	}
+	if c.digits && n < len(f.u) && f.u[n].kind == token.Number {
+		t := f.text(n)
+		// 02, 06 12 34 56 78
+		if len(t) > 1 && t[0] == '0' && isDigit(t[1]) {
+			return false
+		}
+		// 11/02/2025, 14:30
+		if !c.fraction && f.partOfDate(n) {
+			return false
+		}
+		// A run of numbers: phone numbers, scores, lists.
+		if n > 0 && f.gap(n) && !f.glued(n) && f.u[n-1].kind == token.Number {
+			return false
+		}
+		if n+1 < len(f.u) && f.gap(n+1) && !f.glued(n+1) && f.u[n+1].kind == token.Number && c.numEnd == n+1 {
+			return false
+		}
+		if n > 0 && f.gap(n) && (f.is(n-1, "n°") || f.is(n-1, "no") || f.is(n-1, "numero") || f.text(n-1) == "#" || f.is(n-1, "nº")) {
+			return false
+		}
+	}
+	if !c.noun && !c.bare {
+		return true
+	}
+	prev := n - 1
+	hasPrev := prev >= 0 && f.gap(n)
+	if c.digits && c.plainInt && hasPrev {
+		pu := f.u[prev]
+		// A name with digits: « France 2 », « Ligue 1 ».
+		if c.noun && pu.kind == token.Word && (pu.is(token.Capitalized) || pu.is(token.AllCaps)) && f.entry(prev).flags == 0 {
+			return false
+		}
+		// A year: « en 2030 », « d'ici 2030 », « fin 2024 ».
+		if t := f.text(n); len(t) == 4 && t >= "1800" && t <= "2199" {
+			if f.entry(prev).has(fYearCue) || f.is(prev, "des") && strings.HasPrefix(strings.ToLower(f.text(prev)), "d\u00e8s") {
+				return false
+			}
+		}
+	}
+	if c.spelled && hasPrev {
+		// « les deux pays », « des deux entreprises »: both, not a count.
+		if f.entry(prev).has(fDefDet) {
+			return false
+		}
+		// « un appartement neuf »
+		if f.is(n, "neuf") && f.u[prev].kind == token.Word && f.u[prev].is(token.Lower) && f.entry(prev).flags == 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// partOfDate reports whether the number at unit n is glued to a slash, a
+// colon or a dot that joins it to another number (a date, a time, a
+// fraction).
+func (f *finder) partOfDate(n int) bool {
+	sep := func(s string) bool { return s == "/" || s == ":" || s == "." || s == "h" }
+	if n >= 2 && f.glued(n) && sep(f.text(n-1)) && f.glued(n-1) && f.u[n-2].kind == token.Number {
+		return true
+	}
+	if n+2 < len(f.u) && f.glued(n+1) && sep(f.text(n+1)) && f.glued(n+2) && f.u[n+2].kind == token.Number {
+		return true
+	}
+	return false
+}

@@ -1,0 +1,456 @@
+package amounts
+
+import (
+	"strings"
+
+	"github.com/veille-nlp/veille/extract/token"
+)
+
+// Find returns the amounts in src, whose tokens are toks (from
+// token.Tokenize(src), possibly after token.Segment, which the currency
+// inheritance uses for sentence boundaries). The amounts are sorted by
+// start and do not overlap; every span is a range of byte offsets into
+// src with Text == src[Start:End]. Find never fails and never panics: for
+// tokens that do not fit src it ignores them. It does not modify toks.
+func Find(src string, toks []token.Token) []Amount {
+	f := finder{src: src, lx: lex()}
+	f.scratch = f.arr[:0]
+	f.loadUnits(toks)
+	f.run()
+	return f.out
+}
+
+// FindString tokenizes and segments src and returns its amounts, as Find.
+func FindString(src string) []Amount {
+	toks := token.Tokenize(src)
+	token.Segment(src, toks)
+	return Find(src, toks)
+}
+
+// Parse reads the amount that starts s, as Find would find it, and
+// returns it with the number of bytes it spans. It returns false when s
+// does not start with an amount (a qualifier such as « plus de » counts as
+// part of it). Parse never panics.
+func Parse(s string) (Amount, int, bool) {
+	toks := token.Tokenize(s)
+	if len(toks) == 0 || toks[0].Start != 0 {
+		return Amount{}, 0, false
+	}
+	token.Segment(s, toks)
+	f := finder{src: s, lx: lex(), onlyAt0: true}
+	f.scratch = f.arr[:0]
+	f.loadUnits(toks)
+	f.run()
+	if len(f.out) == 0 || f.out[0].Start != 0 {
+		return Amount{}, 0, false
+	}
+	return f.out[0], f.out[0].End, true
+}
+
+// ParseNumber reads the number that starts s, written with digits in a
+// French form (« 1,4 », « 18 000 », « 5.750 ») or in words (« deux cent
+// mille »), with its sign and scale words (« 1,4 milliard » is 1400000000),
+// and returns its value and the number of bytes it spans, in the manner of
+// strconv's readFloat. It returns false when s does not start with a
+// number.
+func ParseNumber(s string) (Decimal, int, bool) {
+	toks := token.Tokenize(s)
+	if len(toks) == 0 || toks[0].Start != 0 {
+		return Decimal{}, 0, false
+	}
+	f := finder{src: s, lx: lex()}
+	f.scratch = f.arr[:0]
+	f.loadUnits(toks)
+	if len(f.u) == 0 || f.u[0].Start != 0 {
+		return Decimal{}, 0, false
+	}
+	c, ok := f.number(0)
+	if !ok || c.half || c.vague || c.letter {
+		return Decimal{}, 0, false
+	}
+	return c.val, f.u[c.last-1].End, true
+}
+
+// finder holds the state of one Find call.
+type finder struct {
+	src     string
+	u       []unit
+	lx      *lexicon
+	out     []Amount
+	sents   []int32 // sentence of each amount in out
+	floor   int     // first unit not used by an amount already found
+	onlyAt0 bool    // Parse: only an amount that starts at unit 0
+	scratch []byte
+	arr     [64]byte
+}
+
+// core is a number with what follows it: scale words, then a currency, a
+// unit, a percent sign or a counted noun.
+type core struct {
+	first, last int // units [first, last)
+	endAt       int // end of the expression's span when it stops inside unit last-1 (« trois-tonnes »), else 0
+	val         Decimal
+	vague       bool // des, plusieurs, quelques: no value
+	half        bool // a lone « demi »
+	approx      Approx
+	scaleExp    int  // exponent added by scale words
+	hasScale    bool // a scale word or a noun scale (dizaine) was read
+	bigScale    bool // a scale word of a million or more (not a one-letter one)
+	letter      bool // a one-letter scale (M, k): valid only with a currency
+	spelled     bool
+	article     bool // a lone un/une
+	zero        bool
+	digits      bool // written with digits
+	plainInt    bool // digits only, no separator, no decimals
+	kind        Kind
+	hasCur      bool // a currency word or sign was read, even if its code is unknown
+	cur         string
+	unit        string
+	noun        bool // unit is a counted noun
+	moneyNoun   bool // money without currency: « 300 milliards d'investissements »
+	prefixCur   bool // the currency was written before the number
+	nounScale   bool // a noun scale (dizaine, centaine, millier) was read
+	quart       bool // « quart de » (« quart de litre »)
+	numEnd      int  // unit after the number itself, before its scale words
+	bare        bool // a number alone, first bound of a range
+	fraction    bool // a fraction (« 1/4 »): only a unit may follow
+}
+
+func indexByte(b []byte, c byte) int {
+	for i, x := range b {
+		if x == c {
+			return i
+		}
+	}
+	return -1
+}
+
+func (f *finder) run() {
+	for i := 0; i < len(f.u); {
+		if f.onlyAt0 && i > 0 && f.floor == 0 {
+			return
+		}
+		if !f.mayStart(i) {
+			i++
+			continue
+		}
+		if n := f.match(i); n > i {
+			i = n
+			f.floor = n
+			continue
+		}
+		i++
+	}
+	f.inherit()
+}
+
+// mayStart is a cheap test of whether unit i can start the number of an
+// amount.
+func (f *finder) mayStart(i int) bool {
+	u := &f.u[i]
+	switch u.kind {
+	case token.Number:
+		return true
+	case token.Symbol, token.Punct:
+		if _, ok := f.currencySign(i); ok {
+			return true
+		}
+		return f.isSign(i)
+	case token.Word:
+		if u.is(token.HasDigit) || u.is(token.AllCaps) || u.End-u.Start <= 3 {
+			if _, n := f.currencyPrefix(i); n > 0 {
+				return true
+			}
+			if u.is(token.HasDigit) {
+				_, ok := f.codeDigits(i)
+				return ok
+			}
+		}
+		if u.is(token.Hyphenated) {
+			// « vingt-deux », « demi-litre »: look at the first part.
+			key := f.key(i)
+			if h := indexByte(key, '-'); h > 0 {
+				if idx, ok := f.lx.words[string(key[:h])]; ok {
+					return f.lx.entries[idx].has(fNum | fHalf)
+				}
+			}
+			return false
+		}
+		e := f.entry(i)
+		return e.has(fNum|fHalf|fVague) || f.is(i, "quart")
+	}
+	return false
+}
+
+// isSign reports whether unit i is a sign glued to a number that follows,
+// and not a dash between two numbers.
+func (f *finder) isSign(i int) bool {
+	switch f.text(i) {
+	case "-", "+", "\u2212":
+	default:
+		return false
+	}
+	if i+1 >= len(f.u) || !f.glued(i+1) || f.u[i+1].kind != token.Number {
+		return false
+	}
+	if i > 0 && f.gap(i) && (f.u[i-1].kind == token.Number || f.u[i-1].kind == token.Word && f.u[i-1].is(token.HasDigit)) {
+		return false // 10-20, 2,5-3
+	}
+	if i > 0 && f.glued(i) && f.u[i-1].kind == token.Word {
+		return false // GPT-4 split apart
+	}
+	return true
+}
+
+// match tries to read an amount whose number starts at unit i, with its
+// qualifier before it and a range after it, appends what it finds to
+// f.out and returns the index of the unit after it (i when nothing was
+// found).
+func (f *finder) match(i int) int {
+	a, ok := f.parseCore(i)
+	if !ok {
+		// A bare first bound: « 10 à 20 exaflops ».
+		if a, ok = f.number(i); !ok || a.half || a.vague || a.article {
+			return i
+		}
+		a.kind, a.bare = 0, true
+	}
+	// A range or a change: « 10 à 20 exaflops », « entre 3 et 5 milliards »,
+	// « 10-20 % », « passé de 6 101 à 6 189 BTC ».
+	entre := i-1 >= f.floor && f.is(i-1, "entre") && f.gap(i)
+	if j, conn := f.rangeConn(a.last, entre); conn && !a.vague {
+		if b, ok := f.parseCore(j); ok && !b.vague && f.validCore(&b) {
+			if r, ok := joinRange(a, b); ok && f.validCore(&r.a) {
+				if !entre && f.isChange(i) {
+					// Two amounts: the first takes what the second says.
+					f.emit(r.a, f.u[r.a.first].Start, Exact)
+					f.emit(b, f.u[b.first].Start, Exact)
+					return b.last
+				}
+				qi := a.first
+				start := f.u[qi].Start
+				if entre {
+					qi--
+					start = f.u[qi].Start
+				}
+				approx, qs := f.qualifier(qi)
+				if qs >= 0 {
+					start = qs
+				}
+				f.emitRange(r, start, approx)
+				return b.last
+			}
+		}
+	}
+	if a.kind == 0 || !f.validCore(&a) {
+		return i
+	}
+	approx, qs := f.qualifier(a.first)
+	start := f.u[a.first].Start
+	if qs >= 0 {
+		start = qs
+	}
+	if a.approx != Exact && approx == Exact {
+		approx = a.approx
+	}
+	if a.vague {
+		approx = Several
+	}
+	// A qualifier after the amount: « 300 millions d'euros environ ».
+	if approx == Exact && a.endAt == 0 && !a.moneyNoun && a.last < len(f.u) && f.next(a.last) && f.is(a.last, "environ") {
+		approx = About
+		a.last++
+	}
+	f.emit(a, start, approx)
+	return a.last
+}
+
+// rangeConn reports whether a range connector follows unit k-1 (« à »,
+// a dash, or « et » after « entre ») and returns the unit after it.
+func (f *finder) rangeConn(k int, entre bool) (int, bool) {
+	if k >= len(f.u) || k+1 >= len(f.u) || !f.next(k) || !f.next(k+1) {
+		return 0, false
+	}
+	switch u := f.u[k]; u.kind {
+	case token.Word:
+		if entre && f.is(k, "et") || !entre && f.is(k, "a") {
+			return k + 1, true
+		}
+	case token.Punct, token.Symbol:
+		if entre {
+			return 0, false
+		}
+		switch f.text(k) {
+		case "-", "\u2013", "\u2014", "\u2010", "\u2011", "\u2212":
+			return k + 1, true
+		}
+	}
+	return 0, false
+}
+
+// isChange reports whether the number at unit i follows « de » after a
+// verb of change (« est passé de », « a grimpé de »), so that « de X à Y »
+// is two amounts.
+func (f *finder) isChange(i int) bool {
+	if i < 2 || !(f.is(i-1, "de") || f.is(i-1, "d'")) {
+		return false
+	}
+	v := i - 2
+	if f.u[v].kind != token.Word || !f.gap(i-1) {
+		return false
+	}
+	k := string(f.key(v))
+	if f.lx.notChange[k] {
+		return false
+	}
+	for _, s := range changeStems {
+		if strings.HasPrefix(k, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// rangePair is two cores joined into a range, each completed by the other.
+type rangePair struct{ a, b core }
+
+// joinRange joins two cores into a range when they measure the same thing:
+// a bare first bound takes the second's scale, currency, unit and kind
+// (« entre 5,2 et 5,4 milliards d'euros »), and the reverse; two complete
+// bounds must agree (« entre 10 euros et 20 euros »).
+func joinRange(a, b core) (rangePair, bool) {
+	switch {
+	case a.kind == 0 && b.kind == 0:
+		return rangePair{}, false
+	case a.kind == 0:
+		a.kind, a.cur, a.hasCur, a.unit, a.noun = b.kind, b.cur, b.hasCur, b.unit, b.noun
+		if !a.hasScale && b.hasScale && b.scaleExp > 0 {
+			v, ok := a.val.shift(b.scaleExp)
+			if !ok {
+				return rangePair{}, false
+			}
+			a.val, a.hasScale, a.bigScale, a.scaleExp = v, true, b.bigScale, b.scaleExp
+		}
+		a.letter = false
+	case b.kind == 0:
+		if a.kind == Percent || a.noun {
+			return rangePair{}, false
+		}
+		b.kind, b.cur, b.hasCur, b.unit = a.kind, a.cur, a.hasCur, a.unit
+		if !b.hasScale && a.hasScale && a.scaleExp > 0 {
+			v, ok := b.val.shift(a.scaleExp)
+			if !ok {
+				return rangePair{}, false
+			}
+			b.val, b.hasScale, b.scaleExp = v, true, a.scaleExp
+		}
+	default:
+		if a.kind == Money && b.kind == Money && a.cur == "" && !a.prefixCur {
+			a.cur = b.cur // « entre 3 milliards et 5 milliards d'euros »
+		}
+		if a.kind != b.kind || a.cur != b.cur || a.unit != b.unit {
+			return rangePair{}, false
+		}
+	}
+	if !a.val.Valid() || !b.val.Valid() {
+		return rangePair{}, false
+	}
+	return rangePair{a, b}, true
+}
+
+// qualifier returns the qualifier that ends right before unit i, with the
+// byte offset where it starts (-1 when there is none).
+func (f *finder) qualifier(i int) (Approx, int) {
+	if i <= f.floor {
+		return Exact, -1
+	}
+	for _, q := range f.lx.quals {
+		n := len(q.words)
+		s := i - n
+		if s < f.floor || s < 0 {
+			continue
+		}
+		ok := true
+		for k, w := range q.words {
+			j := s + k
+			if j > s && !f.next(j) || !f.is(j, w) {
+				ok = false
+				break
+			}
+		}
+		if ok && f.next(i) {
+			return q.approx, f.u[s].Start
+		}
+	}
+	return Exact, -1
+}
+
+// emit appends the amount of core c starting at byte start.
+func (f *finder) emit(c core, start int, approx Approx) {
+	end := f.u[c.last-1].End
+	if c.endAt > 0 {
+		end = c.endAt
+	}
+	a := Amount{
+		Span:   token.Span{Start: start, End: end},
+		Text:   f.src[start:end],
+		Kind:   c.kind,
+		Unit:   c.unit,
+		Approx: approx,
+	}
+	if c.cur != "" {
+		a.Currency = Currency{c.cur}
+	}
+	if !c.vague {
+		a.Value = c.val
+	}
+	f.out = append(f.out, a)
+	f.sents = append(f.sents, f.u[c.first].sent)
+}
+
+// emitRange appends the range r starting at byte start.
+func (f *finder) emitRange(r rangePair, start int, approx Approx) {
+	end := f.u[r.b.last-1].End
+	if r.b.endAt > 0 {
+		end = r.b.endAt
+	}
+	a := Amount{
+		Span:   token.Span{Start: start, End: end},
+		Text:   f.src[start:end],
+		Kind:   r.b.kind,
+		Min:    r.a.val,
+		Max:    r.b.val,
+		Unit:   r.b.unit,
+		Approx: approx,
+	}
+	if r.b.cur != "" {
+		a.Currency = Currency{r.b.cur}
+	}
+	if a.Min.Cmp(a.Max) > 0 {
+		a.Min, a.Max = a.Max, a.Min
+	}
+	f.out = append(f.out, a)
+	f.sents = append(f.sents, f.u[r.a.first].sent)
+}
+
+// inherit gives an amount of money without currency the currency of the
+// last amount of money before it in the same sentence (« 450 millions
+// d'euros, contre 7 millions »).
+func (f *finder) inherit() {
+	var cur Currency
+	sent := int32(-1)
+	for k := range f.out {
+		a := &f.out[k]
+		if f.sents[k] != sent {
+			sent, cur = f.sents[k], Currency{}
+		}
+		if a.Kind != Money {
+			continue
+		}
+		if a.Currency.IsZero() {
+			a.Currency = cur
+		} else {
+			cur = a.Currency
+		}
+	}
+}
