@@ -70,7 +70,7 @@ func parseFlags(args []string, stderr io.Writer) (*config, error) {
 	kinds := fs.String("kinds", "", "keep only these amount `kinds` (comma-separated: "+strings.Join(amountKinds, ",")+");\n"+
 		"with only one of -types and -kinds, only what it names is printed")
 	fs.BoolVar(&cfg.summary, "summary", false, "print totals across all articles instead of the articles:\n"+
-		"entities with mention and article counts, money by currency")
+		"entities with mention and article counts, money by currency\n(as text unless -format is given)")
 	fs.IntVar(&cfg.workers, "j", runtime.GOMAXPROCS(0), "number of articles analysed in parallel")
 	fs.BoolVar(&cfg.quiet, "q", false, "no progress bar")
 	fs.Usage = func() {
@@ -79,6 +79,11 @@ func parseFlags(args []string, stderr io.Writer) (*config, error) {
 	}
 	if err := fs.Parse(args); err != nil {
 		return nil, err
+	}
+	formatSet := false
+	fs.Visit(func(f *flag.Flag) { formatSet = formatSet || f.Name == "format" })
+	if cfg.summary && !formatSet {
+		cfg.format = "text" // a summary is read by people first
 	}
 	cfg.args = fs.Args()
 	if len(cfg.args) == 0 {

@@ -195,7 +195,7 @@ header h1 small { font-weight: 400; color: #b8c0d0; margin-left: .6em; font-size
 .legend b:first-child { margin-left: 0; }
 .chip { display: inline-block; padding: 1px 7px; border-radius: 9px; font-size: 11px; font-weight: 650;
   letter-spacing: .04em; color: var(--ink); background: #e9ecf2; }
-.chip.amt { background: #fff; border-left: 4px solid; }
+.chip.amt { background: #fff; border: 1px solid; border-left-width: 4px; border-radius: 3px; }
 main { max-width: 1240px; margin: 0 auto; padding: 20px 24px 8px; }
 .doc { display: grid; grid-template-columns: minmax(0, 1fr) 330px; gap: 0 28px; background: var(--paper);
   border: 1px solid var(--rule); border-radius: 10px; padding: 18px 24px 22px; margin-bottom: 22px;
