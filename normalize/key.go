@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -30,8 +31,9 @@ func Key(s string) string {
 }
 
 // AppendKey appends Key(s) to dst and returns the extended buffer. It does
-// not allocate when dst has room for the key and s is ASCII or precomposed
-// (NFC) text; decomposed input costs one allocation for its NFC copy.
+// not allocate when dst has room for the key, unless s holds runes that
+// need NFC and are not accents (decomposed Hangul, some Indic vowel
+// signs), which cost one allocation for the NFC copy of s.
 func AppendKey(dst []byte, s string) []byte {
 	return appendFold(dst, s, true)
 }
@@ -52,8 +54,9 @@ func Lower(s string) string {
 	return string(b)
 }
 
-// AppendLower appends Lower(s) to dst and returns the extended buffer,
-// with the same allocation behaviour as AppendKey.
+// AppendLower appends Lower(s) to dst and returns the extended buffer. It
+// does not allocate when dst has room for the result and s is in NFC;
+// decomposed input costs one allocation for its NFC copy.
 func AppendLower(dst []byte, s string) []byte {
 	return appendFold(dst, s, false)
 }
@@ -80,18 +83,23 @@ func (f *folder) flush(dst []byte) []byte {
 	return dst
 }
 
+// asciiSpace has bit c set for the ASCII white space bytes c.
+const asciiSpace = 1<<' ' | 1<<'\t' | 1<<'\n' | 1<<'\r' | 1<<'\v' | 1<<'\f'
+
 // ascii appends the folded form of the ASCII byte c.
 func (f *folder) ascii(dst []byte, c byte) []byte {
-	switch {
-	case 'A' <= c && c <= 'Z':
-		c += 'a' - 'A'
-	case c == ' ', c == '\t', c == '\n', c == '\r', c == '\v', c == '\f':
+	if c < 64 && asciiSpace>>c&1 != 0 {
 		f.pend = true
 		return dst
-	case c == '`':
+	}
+	if f.pend {
+		dst = f.flush(dst)
+	}
+	if c-'A' < 26 {
+		c += 'a' - 'A'
+	} else if c == '`' {
 		c = '\''
 	}
-	dst = f.flush(dst)
 	return append(dst, c)
 }
 
@@ -166,31 +174,80 @@ func (f *folder) rune(dst []byte, r rune) []byte {
 // appendFold appends the key (strip) or the lower-case form (!strip) of s.
 func appendFold(dst []byte, s string, strip bool) []byte {
 	f := folder{start: len(dst), strip: strip}
-	// ASCII fast path: no NFC question, no decoding.
-	i := 0
-	for ; i < len(s); i++ {
+	var latin *[latinSize]string
+	checked := false // s is known to be in NFC
+	for i := 0; i < len(s); {
 		c := s[i]
-		if c >= utf8.RuneSelf {
-			break
-		}
-		dst = f.ascii(dst, c)
-	}
-	if i == len(s) {
-		return dst
-	}
-	// s has non-ASCII text. If it is not in NFC, normalize it first and
-	// start again (the ASCII prefix costs nothing to redo), so that keys
-	// of canonically equivalent strings are equal even where decomposition
-	// does not give them back (Hangul jamo, Indic two-part vowels).
-	if norm.NFC.QuickSpanString(s) < len(s) {
-		s = norm.NFC.String(s)
-		dst, f.pend, i = dst[:f.start], false, 0
-	}
-	for i < len(s) {
-		if c := s[i]; c < utf8.RuneSelf {
-			dst = f.ascii(dst, c)
-			i++
+		if c < utf8.RuneSelf {
+			// A run of ASCII that folds byte for byte: copy it, then
+			// lower its capitals in place.
+			j := i
+			for j < len(s) {
+				c := s[j]
+				if c >= utf8.RuneSelf || c < 64 && asciiSpace>>c&1 != 0 || c == '`' {
+					break
+				}
+				j++
+			}
+			if j == i {
+				dst = f.ascii(dst, c)
+				i++
+				continue
+			}
+			if f.pend {
+				dst = f.flush(dst)
+			}
+			k := len(dst)
+			dst = append(dst, s[i:j]...)
+			for tail := dst[k:]; len(tail) > 0; tail = tail[1:] {
+				if tail[0]-'A' < 26 {
+					tail[0] += 'a' - 'A'
+				}
+			}
+			i = j
 			continue
+		}
+		// U+0080 to U+02FF (lead bytes 0xC2 to 0xCB): a table. These
+		// runes are in NFC by themselves and never combine with the rune
+		// before, so they raise no NFC question either.
+		if c >= 0xC2 && c <= 0xCB && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+			if latin == nil {
+				latin = latinFolds(strip)
+			}
+			switch k := latin[rune(c&0x1F)<<6|rune(s[i+1]&0x3F)-0x80]; k {
+			case " ":
+				f.pend = true
+			case "":
+			default:
+				dst = f.flush(dst)
+				dst = append(dst, k...)
+			}
+			i += 2
+			continue
+		}
+		// U+2000 to U+20BF (lead byte 0xE2, then 0x80 to 0x82): the
+		// apostrophes, quotes, dashes and spaces of French typography.
+		// In NFC by themselves, never combining with the rune before,
+		// without decomposition but for U+2000 and U+2001, which are
+		// spaces like the ones NFC makes of them.
+		if c == 0xE2 && i+2 < len(s) && s[i+1] >= 0x80 && s[i+1] <= 0x82 && s[i+2]&0xC0 == 0x80 {
+			dst = f.rune(dst, rune(s[i+1]&0x3F)<<6|rune(s[i+2]&0x3F)|0x2000)
+			i += 3
+			continue
+		}
+		if !checked {
+			// Anything else may be or start a non-NFC sequence. If s is
+			// not in NFC, normalize it and start again (a prefix of ASCII
+			// and Latin costs little to redo), so that keys of
+			// canonically equivalent strings are equal even where
+			// decomposition does not give them back (Hangul jamo, Indic
+			// two-part vowels).
+			checked = true
+			if needNFC(s, i, strip) {
+				s = norm.NFC.String(s)
+				dst, f.pend, i = dst[:f.start], false, 0
+				continue
+			}
 		}
 		var n int
 		dst, n = f.char(dst, s[i:])
@@ -200,6 +257,68 @@ func appendFold(dst []byte, s string, strip bool) []byte {
 		dst = renormalize(dst, f.start)
 	}
 	return dst
+}
+
+// needNFC reports whether appendFold must put s in NFC before folding it,
+// given that s[:i] holds only runes that start an NFC segment. For Lower,
+// that is whether s is not in NFC. For keys, decomposed accents need no
+// NFC: the key decomposes every letter and removes the nonspacing marks
+// anyway, so "E\u0301" and "É" both give "e" without the allocation. Only
+// a rune that would combine under NFC and is not a nonspacing mark (a
+// Hangul vowel, an Indic spacing vowel sign) calls for it.
+func needNFC(s string, i int, strip bool) bool {
+	if !strip {
+		return norm.NFC.QuickSpanString(s) < len(s)
+	}
+	for i < len(s) {
+		if s[i] < 0xCC {
+			i++ // ASCII, U+0080 to U+02FF, continuation or invalid byte
+			continue
+		}
+		p := norm.NFC.PropertiesString(s[i:])
+		if !p.BoundaryBefore() {
+			if r, _ := utf8.DecodeRuneInString(s[i:]); !isMark(r) {
+				return true
+			}
+		}
+		i += p.Size()
+	}
+	return false
+}
+
+// latinSize is the number of runes in the fold tables: U+0080 to U+02FF.
+const latinSize = 0x300 - 0x80
+
+// latinFolds returns the table of the folded forms of U+0080 to U+02FF,
+// for keys (strip) or for Lower: " " for a space, "" for a rune dropped,
+// else the text to append. The tables are computed from the general path
+// (folder.char) on first use, so they cannot disagree with it.
+func latinFolds(strip bool) *[latinSize]string {
+	if strip {
+		return keyFolds()
+	}
+	return lowerFolds()
+}
+
+var (
+	keyFolds   = sync.OnceValue(func() *[latinSize]string { return buildFolds(true) })
+	lowerFolds = sync.OnceValue(func() *[latinSize]string { return buildFolds(false) })
+)
+
+func buildFolds(strip bool) *[latinSize]string {
+	var t [latinSize]string
+	var buf []byte
+	for r := rune(0x80); r < 0x300; r++ {
+		f := folder{strip: strip}
+		buf, _ = f.char(buf[:0], string(r))
+		switch {
+		case f.pend:
+			t[r-0x80] = " "
+		default:
+			t[r-0x80] = string(buf)
+		}
+	}
+	return &t
 }
 
 // renormalize puts dst[start:] back in NFC. Removing a mark or folding

@@ -173,6 +173,12 @@ func TestAppendKeyAllocs(t *testing.T) {
 			t.Errorf("AppendLower(%q) allocates %v times", s, n)
 		}
 	}
+	// Decomposed accents: keys remove them without an NFC copy.
+	for _, s := range []string{"E\u0301mirats", "l\u2019E\u0301conomie", "C\u0327a", "u\u0308\u0304", "e\u0323\u0302"} {
+		if n := testing.AllocsPerRun(100, func() { buf = AppendKey(buf[:0], s) }); n != 0 {
+			t.Errorf("AppendKey(%+q) allocates %v times", s, n)
+		}
+	}
 }
 
 // TestKeyArticles checks the key properties on every word and every line

@@ -48,7 +48,7 @@ type change struct {
 // NewText normalizes orig. When nothing needs to change, Norm is Orig
 // itself and NewText does not allocate.
 func NewText(orig string) Text {
-	b := textBuilder{src: orig, del: -1, prev: -1}
+	b := textBuilder{src: orig, del: -1}
 	b.run()
 	if b.out == nil {
 		return Text{orig: orig, norm: orig}
@@ -193,9 +193,24 @@ type textBuilder struct {
 	done    int      // src[:done] is accounted for in out
 	changes []change // the pieces so far
 	del     int      // start of the dropped runes not yet attached to a piece, or -1
-	prev    int      // start of the last segment, or -1
-	tmp     []byte   // scratch for NFC
-	tmp2    []byte   // scratch for mapping inside a segment
+	tmp     []byte     // scratch for NFC
+	tmp2    []byte     // scratch for mapping inside a segment
+	iter    *norm.Iter // NFC of segments; norm.Form.Append allocates per call
+}
+
+// nfc appends the NFC of seg to dst. It goes through one norm.Iter per
+// text, allocated on first use, because Form.AppendString allocates its
+// working buffer on every call: one allocation per accent of a decomposed
+// text.
+func (b *textBuilder) nfc(dst []byte, seg string) []byte {
+	if b.iter == nil {
+		b.iter = new(norm.Iter)
+	}
+	b.iter.InitString(norm.NFC, seg)
+	for !b.iter.Done() {
+		dst = append(dst, b.iter.Next()...)
+	}
+	return dst
 }
 
 func (b *textBuilder) run() {
@@ -203,25 +218,19 @@ func (b *textBuilder) run() {
 	n := len(s)
 	i := 0
 	for i < n {
-		c := s[i]
-		if c < utf8.RuneSelf && c != '`' && b.del < 0 {
-			// A run of ASCII that is kept as is, up to the last rune
-			// before a non-starter (which belongs to the next segment).
-			j := i + 1
-			for j < n && s[j] < utf8.RuneSelf && s[j] != '`' {
-				j++
-			}
-			if j < n && s[j] >= utf8.RuneSelf && !boundaryAt(s, j) {
-				j-- // s[j-1] starts a segment of several runes
+		if b.del < 0 {
+			// A run of runes kept as they are, up to the last one before
+			// a non-starter (which belongs to the next segment).
+			j, last := keepRun(s, i)
+			if j < n && j > i && !boundaryAt(s, j) {
+				j = last // s[last] starts a segment of several runes
 			}
 			if j > i {
-				b.prev = j - 1
 				i = j
 				continue
 			}
 		}
 		if k := invalidRun(s[i:]); k > 0 {
-			b.prev = i
 			b.emit(i, i+k, "\uFFFD")
 			i += k
 			continue
@@ -235,27 +244,68 @@ func (b *textBuilder) run() {
 		if j == i+size && stableRune(r, s[i:]) {
 			b.single(i, j, r)
 		} else {
-			b.prev = i
 			b.segment(i, j)
 		}
 		i = j
 	}
 	if b.del >= 0 {
-		// Dropped runes at the end: attach them to the piece before.
-		switch {
-		case len(b.changes) > 0 && b.changes[len(b.changes)-1].origEnd == b.del:
-			b.changes[len(b.changes)-1].origEnd = n
-			b.done = n
-			b.del = -1
-		case b.prev >= 0:
-			p, d := b.prev, b.del
-			b.del = -1
-			b.emit(p, n, s[p:d])
-		default:
-			b.del = -1
-			b.emit(0, n, "")
+		b.dropTail()
+	}
+}
+
+// keepRun returns the end j of the run of ASCII and Latin runes from s[i:]
+// that normalization keeps as they are (every ASCII rune but '`', every
+// rune from U+00C0 to U+027F but the ligatures), and the start of the last
+// rune of the run. It is the fast path of French text: only apostrophes,
+// guillemets, no-break spaces and the like leave it.
+func keepRun(s string, i int) (j, last int) {
+	j, last = i, i
+	for j < len(s) {
+		c := s[j]
+		if c < utf8.RuneSelf {
+			if c == '`' {
+				break
+			}
+			last = j
+			j++
+			continue
+		}
+		// Lead bytes 0xC3 to 0xC9: U+00C0 to U+027F.
+		if c < 0xC3 || c > 0xC9 || j+1 >= len(s) || s[j+1]&0xC0 != 0x80 {
+			break
+		}
+		switch r := rune(c&0x1F)<<6 | rune(s[j+1]&0x3F); r {
+		case 'Æ', 'æ', 'Œ', 'œ', 'Ĳ', 'ĳ':
+			return j, last
+		}
+		last = j
+		j += 2
+	}
+	return j, last
+}
+
+// dropTail attaches the dropped runes at the end of the text to the piece
+// before them.
+func (b *textBuilder) dropTail() {
+	s, n, d := b.src, len(b.src), b.del
+	b.del = -1
+	if k := len(b.changes) - 1; k >= 0 && b.changes[k].origEnd == d {
+		// The piece before is a rewritten one: extend it.
+		b.changes[k].origEnd = n
+		b.done = n
+		return
+	}
+	// The segment before is unchanged: find its start and rewrite it
+	// together with the dropped runes.
+	p := d
+	for p > b.done {
+		_, size := utf8.DecodeLastRuneInString(s[:p])
+		p -= size
+		if boundaryAt(s, p) {
+			break
 		}
 	}
+	b.emit(p, n, s[p:d])
 }
 
 // boundaryAt reports whether an NFC segment starts at s[j:]: whether the
@@ -288,7 +338,6 @@ func (b *textBuilder) single(i, j int, r rune) {
 		if b.del >= 0 {
 			b.emit(i, j, b.src[i:j])
 		}
-		b.prev = i
 		return
 	}
 	switch cl, repl := classify(r); cl {
@@ -304,7 +353,6 @@ func (b *textBuilder) single(i, j int, r rune) {
 	default:
 		b.emit(i, j, repl)
 	}
-	b.prev = i
 }
 
 // segment handles the segment src[i:j] of several runes (a letter and its
@@ -315,7 +363,7 @@ func (b *textBuilder) single(i, j int, r rune) {
 // carries an accent would let the accent combine with the rune before it.
 func (b *textBuilder) segment(i, j int) {
 	seg := b.src[i:j]
-	b.tmp = norm.NFC.AppendString(b.tmp[:0], seg)
+	b.tmp = b.nfc(b.tmp[:0], seg)
 	t := b.tmp
 	mapped := b.tmp2[:0]
 	changed := false
@@ -334,7 +382,7 @@ func (b *textBuilder) segment(i, j int) {
 	}
 	if changed {
 		b.tmp2 = mapped
-		b.tmp = norm.NFC.Append(b.tmp[:0], mapped...)
+		b.tmp = b.nfc(b.tmp[:0], string(mapped))
 		t = b.tmp
 	}
 	if string(t) == seg {
