@@ -189,10 +189,10 @@ func clamp(n, hi int) int {
 // allocation-free fast path.
 type textBuilder struct {
 	src     string
-	out     []byte   // Norm so far, nil while nothing has changed
-	done    int      // src[:done] is accounted for in out
-	changes []change // the pieces so far
-	del     int      // start of the dropped runes not yet attached to a piece, or -1
+	out     []byte     // Norm so far, nil while nothing has changed
+	done    int        // src[:done] is accounted for in out
+	changes []change   // the pieces so far
+	del     int        // start of the dropped runes not yet attached to a piece, or -1
 	tmp     []byte     // scratch for NFC
 	tmp2    []byte     // scratch for mapping inside a segment
 	iter    *norm.Iter // NFC of segments; norm.Form.Append allocates per call
