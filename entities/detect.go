@@ -1,6 +1,7 @@
 package entities
 
 import (
+	"slices"
 	"unicode"
 	"unicode/utf8"
 
@@ -74,6 +75,8 @@ func (st *state) detect() {
 			// The run goes on after a lexicon name.
 			t := les[0].Type
 			switch {
+			case st.isSuffix(rend - 1):
+				c = cand{a: i, b: rend} // Kerala Partners is a firm
 			case (t == lexicon.Company || t == lexicon.Product || t == lexicon.Chip) && st.productTail(lend, rend):
 				c = cand{a: i, b: rend, brand: true}
 			case lend-i == 1 && les[0].Flags&lexicon.Ambiguous != 0:
@@ -82,11 +85,15 @@ func (st *state) detect() {
 				c = cand{a: i, b: lend, lex: les}
 			}
 		default:
-			if u.is(fWeak) && !st.evidence(i) {
+			if u.is(fWeak) && !st.evidence(i) && !st.isSuffix(rend-1) {
+				st.skipped = append(st.skipped, i)
 				i++
 				continue
 			}
 			c = cand{a: i, b: rend}
+			if h := st.headType(i); h != 0 {
+				c.b = st.acronymExtension(i, rend)
+			}
 		}
 		if c.b <= c.a {
 			i++
@@ -103,6 +110,77 @@ func (st *state) detect() {
 			}
 			st.cands = append(st.cands, ac)
 			i += 3
+		}
+	}
+	st.recover()
+}
+
+// isSuffix reports whether unit i is a name suffix (AI, Partners, Council).
+func (st *state) isSuffix(i int) bool {
+	_, ok := has(st.triggers(i), lexicon.Suffix)
+	return ok && st.units[i].is(fCap)
+}
+
+// acronymExtension extends an institution name that ends at r over a
+// lower-case complement when an acronym in parentheses closes it: in
+// « Agence nationale des données spatiales (ANDS) » the acronym vouches for
+// the words before it. It returns the new end, or r.
+func (st *state) acronymExtension(a, r int) int {
+	us := st.units
+	for k := r; k < len(us) && k-r < 8; k++ {
+		v := &us[k]
+		if v.flags&token.LineStart != 0 {
+			return r
+		}
+		if st.text(k) == "(" {
+			if k > r && k+2 < len(us) && st.text(k+2) == ")" && us[k+1].flags&token.AllCaps != 0 && !st.complement(k-1) && !st.is(k-1, lexicon.Particle) {
+				return k
+			}
+			return r
+		}
+		if v.kind != token.Word || v.is(fCap) && !st.isCommon(k) {
+			return r
+		}
+		if _, brk := has(st.triggers(k), lexicon.Break); brk && !st.complement(k) {
+			return r
+		}
+	}
+	return r
+}
+
+// recover adds the words skipped at the start of a sentence for want of
+// evidence that the document then names in full elsewhere: « Dupuis » at
+// the start of a sentence after « Jean Dupuis », « Quantix » after
+// « Quantix AI ».
+func (st *state) recover() {
+	if len(st.skipped) == 0 {
+		return
+	}
+	n := len(st.cands)
+	for _, i := range st.skipped {
+		h := st.units[i].hash
+		for j := 0; j < n; j++ {
+			c := &st.cands[j]
+			if c.b-c.a < 2 {
+				continue
+			}
+			if st.units[c.b-1].hash == h || st.units[c.a].hash == h && st.isSuffix(c.b-1) {
+				st.cands = append(st.cands, cand{a: i, b: i + 1})
+				break
+			}
+		}
+	}
+	if len(st.cands) > n {
+		slices.SortFunc(st.cands, func(x, y cand) int { return x.a - y.a })
+		// Aliases point into the list by index: renumber them.
+		for k := range st.cands {
+			if al := st.cands[k].alias; al > 0 {
+				for m := range st.cands {
+					if st.cands[m].b == st.cands[k].a-1 { // the name ends at « ( »
+						st.cands[k].alias = m + 1
+					}
+				}
+			}
 		}
 	}
 }
@@ -296,6 +374,9 @@ func (st *state) evidence(i int) bool {
 	if st.x.FirstName(st.key(i)) != 0 && i+1 < len(st.units) && st.capWord(i+1) && st.units[i+1].flags&token.SpaceBefore != 0 {
 		return true
 	}
+	if st.isSuffix(st.run(i) - 1) {
+		return true
+	}
 	if st.headType(i) != 0 && i+1 < len(st.units) && st.units[i+1].flags&token.LineStart == 0 &&
 		(st.is(i+1, lexicon.Adj) || st.is(i+1, lexicon.Particle) && st.units[i+1].flags&token.SpaceBefore != 0) {
 		return st.run(i) > i+1
@@ -311,19 +392,25 @@ func (st *state) evidence(i int) bool {
 // « de… » or « et de… », or the end of the sentence.
 func (st *state) markZones() {
 	us := st.units
-	for i := 0; i+1 < len(us); i++ {
-		if us[i].is(fCap) || us[i].kind != token.Word {
+	for j := 1; j+1 < len(us); j++ {
+		// A complement followed by a capitalized word...
+		if !st.complement(j) {
 			continue
 		}
-		if !st.is(i, lexicon.Portfolio) {
+		n := j + 1
+		if n+1 < len(us) && !us[n].is(fCap) && st.is(n, lexicon.Article) {
+			n++
+		}
+		if !us[n].is(fCap) {
 			continue
 		}
-		j := i + 1
-		// Adjectives and participles between: « commissaire européen au ».
-		for j < len(us) && j-i <= 3 && us[j].kind == token.Word && !us[j].is(fCap) && !st.complement(j) {
-			j++
+		// ...after a portfolio title, maybe with adjectives between
+		// (« commissaire européen au Numérique »).
+		i := j - 1
+		for i > 0 && j-i <= 3 && us[i].kind == token.Word && !us[i].is(fCap) && !st.is(i, lexicon.Portfolio) && !st.complement(i) {
+			i--
 		}
-		if j >= len(us) || !st.complement(j) {
+		if !st.is(i, lexicon.Portfolio) || us[i].is(fCap) {
 			continue
 		}
 		for k := j; k < len(us) && k-j < 24; k++ {
@@ -348,6 +435,7 @@ func (st *state) markZones() {
 				st.zone = make([]bool, len(us))
 			}
 			st.zone[k] = true
+			j = k
 		}
 	}
 }

@@ -3,8 +3,7 @@ package entities
 import (
 	"fmt"
 	"strings"
-
-	"github.com/kljensen/snowball/french"
+	"sync"
 
 	"github.com/veille-nlp/veille/entities/internal/lexicon"
 	"github.com/veille-nlp/veille/extract/token"
@@ -39,6 +38,9 @@ type Tagger struct {
 	extra map[string][]lexicon.Entry
 	// extraPrefix holds the word-boundary prefixes of the extra names.
 	extraPrefix map[string]struct{}
+	// pool recycles the working memory of Tag calls; it is safe for
+	// concurrent use and holds nothing between calls but empty buffers.
+	pool sync.Pool
 }
 
 // New returns a Tagger with the embedded lexicon, decoded on first use,
@@ -87,14 +89,39 @@ func (t *Tagger) Tag(src string, toks []token.Token, sents []token.Sentence) []E
 	if len(toks) == 0 {
 		return nil
 	}
-	st := &state{t: t, x: t.x, src: src, toks: toks}
-	st.keys = make([]byte, 0, len(src)+len(src)/8)
+	st, _ := t.pool.Get().(*state)
+	if st == nil {
+		st = &state{}
+	}
+	st.reset(t, src, toks)
 	st.buildUnits()
 	st.indexDoc()
 	st.detect()
 	st.scoreAll()
 	st.resolve()
-	return st.emit()
+	out := st.emit()
+	st.reset(nil, "", nil) // drop references to the caller's text
+	t.pool.Put(st)
+	return out
+}
+
+// reset prepares st for a Tag call, keeping its buffers.
+func (st *state) reset(t *Tagger, src string, toks []token.Token) {
+	st.t, st.src, st.toks = t, src, toks
+	st.x = nil
+	if t != nil {
+		st.x = t.x
+	}
+	if cap(st.keys) < len(src)+len(src)/8 {
+		st.keys = make([]byte, 0, len(src)+len(src)/8)
+	}
+	st.keys = st.keys[:0]
+	clear(st.units[:cap(st.units)]) // the units hold trigger slices
+	st.units = st.units[:0]
+	st.cands = st.cands[:0]
+	st.zone = nil
+	st.skipped = st.skipped[:0]
+	st.scratch = st.scratch[:0]
 }
 
 // state is the working memory of one Tag call.
@@ -106,11 +133,11 @@ type state struct {
 	units   []unit
 	keys    []byte
 	scratch []byte
-	stemBuf []byte
 	cands   []cand
 	midCap  hashSet // keys of capitalized words in the middle of a sentence
 	lower   hashSet // keys of lower-case words
 	zone    []bool  // units inside a title's portfolio (« ministre de l'Économie »)
+	skipped []int   // capitalized words skipped at the start of a sentence
 }
 
 func (st *state) text(i int) string { u := &st.units[i]; return st.src[u.Start:u.End] }
@@ -150,31 +177,21 @@ func (st *state) indexDoc() {
 	}
 }
 
-// triggers returns the trigger readings of unit i: by its exact key, or
-// else by its snowball stem (computed only for words whose first letters
-// can start a trigger stem).
+// triggers returns the trigger readings of unit i (triggers.tsv), in any
+// inflected form: the forms were generated and checked against snowball
+// stems at build time, so this is one lookup, without stemming.
 func (st *state) triggers(i int) []lexicon.Trigger {
 	if i < 0 || i >= len(st.units) {
 		return nil
 	}
 	u := &st.units[i]
-	if u.kind != token.Word {
-		if u.kind == token.Symbol && st.keyIs(i, "&") {
-			return st.x.Triggers(st.key(i))
+	if u.f&fTrig == 0 {
+		u.f |= fTrig
+		if u.kind == token.Word || u.kind == token.Symbol && st.keyIs(i, "&") {
+			u.trig = st.x.Triggers(st.key(i))
 		}
-		return nil
 	}
-	key := st.key(i)
-	if tr := st.x.Triggers(key); tr != nil {
-		return tr
-	}
-	if u.is(fElided) || len(key) < 3 || !st.x.MayStem(key) {
-		return nil
-	}
-	st.stemBuf = normalize.AppendLower(st.stemBuf[:0], st.text(i))
-	stem := french.Stem(string(st.stemBuf), true)
-	st.stemBuf = normalize.AppendKey(st.stemBuf[:0], stem)
-	return st.x.StemTriggers(st.stemBuf)
+	return u.trig
 }
 
 // has returns the first reading of class c among trs.

@@ -4,6 +4,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/veille-nlp/veille/entities/internal/lexicon"
 	"github.com/veille-nlp/veille/extract/token"
 	"github.com/veille-nlp/veille/normalize"
 )
@@ -17,6 +18,7 @@ type unit struct {
 	token.Span
 	ks, ke int32 // key bytes: st.keys[ks:ke]
 	hash   uint64
+	trig   []lexicon.Trigger // trigger readings, once fTrig is set
 	kind   token.Kind
 	flags  token.Flags
 	f      ufl
@@ -38,6 +40,7 @@ const (
 	fApos                     // an apostrophe punctuation token (not merged)
 	fOpen                     // opening quote or bracket or a dash: « “ ( – —
 	fSep                      // punctuation that ends a name: , ; : . ! ? ) » etc.
+	fTrig                     // trig holds the unit's trigger readings
 )
 
 func (u *unit) is(f ufl) bool { return u.f&f != 0 }
@@ -48,6 +51,7 @@ func (st *state) buildUnits() {
 	if cap(st.units) < len(toks) {
 		st.units = make([]unit, 0, len(toks))
 	}
+	st.units = st.units[:0]
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
 		if t.Start < 0 || t.End > len(src) || t.Start >= t.End {
@@ -92,7 +96,11 @@ func (st *state) buildUnits() {
 		}
 		st.shape(&u)
 		u.ks = int32(len(st.keys))
-		st.keys = normalize.AppendKey(st.keys, src[u.Start:u.End])
+		if k := src[u.Start:u.End]; len(k) == 1 && k[0] < utf8.RuneSelf && k[0] != '`' && (k[0] < 'A' || k[0] > 'Z') {
+			st.keys = append(st.keys, k[0]) // ASCII punctuation and digits are their own key
+		} else {
+			st.keys = normalize.AppendKey(st.keys, k)
+		}
 		u.ke = int32(len(st.keys))
 		u.hash = hashKey(st.keys[u.ks:u.ke])
 		if t.Is(token.LineStart) {
@@ -103,37 +111,39 @@ func (st *state) buildUnits() {
 	st.markWeak()
 }
 
-// shape sets the shape flags of u from its text.
+// shape sets the shape flags of u from its token flags and its text.
 func (st *state) shape(u *unit) {
-	text := st.src[u.Start:u.End]
 	if u.kind == token.URL {
 		u.f |= fDomain
 	}
 	if u.kind != token.Word && u.kind != token.URL {
 		return
 	}
-	first := true
-	upper := false
-	for _, r := range text {
-		switch {
-		case r == '_':
+	if u.flags&(token.Capitalized|token.AllCaps) != 0 {
+		u.f |= fCap
+	}
+	if u.flags&token.HasDigit != 0 {
+		u.f |= fDigit
+	}
+	// Internal capitals (OpenAI, eBay) and underscores (CUBO_ai): a byte
+	// scan; a non-ASCII capital inside a word is too rare to pay for.
+	text := st.src[u.Start:u.End]
+	for i := 1; i < len(text); i++ {
+		switch c := text[i]; {
+		case c == '_':
 			u.f |= fUnder
-		case '0' <= r && r <= '9':
-			u.f |= fDigit
-		case unicode.IsUpper(r):
-			if first {
-				upper = true
-			} else {
+		case 'A' <= c && c <= 'Z':
+			if text[i-1] != '-' && text[i-1] != '.' {
 				u.f |= fUpperIn
 			}
 		}
-		if first && (unicode.IsLetter(r) || '0' <= r && r <= '9') {
-			first = false
+	}
+	if u.kind == token.URL && u.f&fCap == 0 {
+		if r, _ := utf8.DecodeRuneInString(text); unicode.IsUpper(r) {
+			u.f |= fCap
 		}
 	}
-	if upper {
-		u.f |= fCap
-	} else if u.f&fUpperIn != 0 && u.kind == token.Word {
+	if u.f&fUpperIn != 0 && u.kind == token.Word {
 		// eBay, iPhone: a lower-case first letter, then a capital.
 		u.f |= fCap
 	}

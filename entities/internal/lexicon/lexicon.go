@@ -10,6 +10,7 @@ import (
 	_ "embed"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -127,8 +128,6 @@ type Index struct {
 	nat     map[string]string
 	stop    map[string]struct{}
 	exact   map[string][]Trigger
-	stems   map[string][]Trigger
-	stemPre map[string]struct{} // 2- and 3-byte prefixes of the stems
 	lower   map[string]struct{} // first-word keys of names written lower-case first
 	// MaxWords is the largest number of space-separated words in a name.
 	MaxWords int
@@ -169,28 +168,9 @@ func (x *Index) Stopword(key []byte) bool {
 	return ok
 }
 
-// Triggers returns the readings of the trigger word whose exact key is key.
+// Triggers returns the readings of the trigger word whose key is key, in
+// any of its inflected forms (« puces », « présidente », « baptisée »).
 func (x *Index) Triggers(key []byte) []Trigger { return x.exact[string(key)] }
-
-// StemTriggers returns the readings of the triggers whose stem key is key.
-func (x *Index) StemTriggers(key []byte) []Trigger { return x.stems[string(key)] }
-
-// MayStem reports whether a word whose key is key can have the stem of a
-// trigger: whether its first two or three bytes start a trigger stem. It
-// lets callers skip the stemmer for most words.
-func (x *Index) MayStem(key []byte) bool {
-	if len(key) < 2 {
-		return false
-	}
-	if _, ok := x.stemPre[string(key[:2])]; !ok {
-		return false
-	}
-	if len(key) >= 3 {
-		_, ok := x.stemPre[string(key[:3])]
-		return ok
-	}
-	return true
-}
 
 // Load returns the embedded lexicon, decoding it on first use. It is safe
 // for concurrent use; every call returns the same index.
@@ -213,8 +193,6 @@ func Parse(data string) (*Index, error) {
 		nat:     map[string]string{},
 		stop:    map[string]struct{}{},
 		exact:   map[string][]Trigger{},
-		stems:   map[string][]Trigger{},
-		stemPre: map[string]struct{}{},
 		lower:   map[string]struct{}{},
 	}
 	var cols [7]string
@@ -297,7 +275,7 @@ func Parse(data string) (*Index, error) {
 			x.nat[key] = cols[2]
 		case "S":
 			x.stop[key] = struct{}{}
-		case "T", "U":
+		case "T":
 			if k != 5 {
 				return nil, bad("want 5 columns")
 			}
@@ -312,17 +290,8 @@ func Parse(data string) (*Index, error) {
 			}
 			tr.Type, _ = ParseType(cols[3])
 			tr.Type2, _ = ParseType(cols[4])
-			if cols[0] == "T" {
+			if !slices.Contains(x.exact[key], tr) {
 				x.exact[key] = append(x.exact[key], tr)
-			} else {
-				x.stems[key] = append(x.stems[key], tr)
-				for _, l := range []int{2, 3} {
-					if len(key) >= l {
-						x.stemPre[key[:l]] = struct{}{}
-					} else {
-						x.stemPre[key] = struct{}{}
-					}
-				}
 			}
 		default:
 			return nil, bad("unknown record " + cols[0])

@@ -31,8 +31,7 @@
 //	F key gender                            a given name
 //	A key code                              a nationality adjective
 //	S key                                   a capitalized common word
-//	T key class type type2                  a trigger word, exact folded form
-//	U key class type type2                  a trigger, folded snowball stem
+//	T key class type type2                  a trigger word or one of its forms
 //
 // A key is normalize.Key of the text, whose spaces are single ' '.
 package main
@@ -73,8 +72,8 @@ const (
 
 var knownTypes = []string{"PERSON", "COMPANY", "ORG", "COUNTRY", "PLACE", "PRODUCT", "CHIP", "EVENT"}
 
-// Trigger classes (see triggers.tsv), and whether their words are matched
-// through snowball stems.
+// Trigger classes (see triggers.tsv), and whether their words match in
+// their inflected forms too (generated, and checked with snowball stems).
 var triggerClasses = map[string]bool{
 	"before":    true,  // a common noun before a name: la start-up X
 	"title":     true,  // a title or role before a person: le président X
@@ -222,11 +221,8 @@ func Build(dir string) ([]byte, error) {
 				errs = append(errs, r.errorf("unknown type %q", t))
 			}
 		}
-		key := normalize.Key(word)
-		lines = append(lines, join("T", key, class, t1, t2))
-		if stemmed {
-			stem := normalize.Key(french.Stem(normalize.Lower(word), true))
-			lines = append(lines, join("U", stem, class, t1, t2))
+		for _, form := range forms(word, stemmed) {
+			lines = append(lines, join("T", normalize.Key(form), class, t1, t2))
 		}
 	}
 	if len(errs) > 0 {
@@ -242,6 +238,55 @@ func Build(dir string) ([]byte, error) {
 		b.WriteByte('\n')
 	}
 	return b.Bytes(), nil
+}
+
+// forms returns word and, if stemmed, its inflected forms: the plural and
+// feminine forms of a noun or adjective, the participles and present forms
+// of an -er verb, each kept only if the snowball French stemmer gives it
+// the stem of word. The tagger then matches inflections with one exact
+// lookup per word and never stems at run time.
+func forms(word string, stemmed bool) []string {
+	out := []string{word}
+	if !stemmed {
+		return out
+	}
+	lower := normalize.Lower(word)
+	stem := french.Stem(lower, true)
+	var cands []string
+	add := func(base string, ends ...string) {
+		for _, e := range ends {
+			cands = append(cands, base+e)
+		}
+	}
+	add(lower, "s", "x", "e", "es")
+	switch {
+	case strings.HasSuffix(lower, "er"):
+		b := strings.TrimSuffix(lower, "er")
+		add(b, "é", "ée", "és", "ées", "e", "es", "ent", "ons", "ez", "ait", "aient", "a", "ant", "era", "eront", "erait", "ère", "ères", "eur", "eurs")
+	case strings.HasSuffix(lower, "eur"):
+		b := strings.TrimSuffix(lower, "eur")
+		add(b, "euse", "euses", "rice", "rices", "eure", "eures")
+	case strings.HasSuffix(lower, "al"):
+		b := strings.TrimSuffix(lower, "al")
+		add(b, "aux", "ale", "ales")
+	case strings.HasSuffix(lower, "en"):
+		add(lower, "ne", "nes")
+	case strings.HasSuffix(lower, "el"):
+		add(lower, "le", "les")
+	case strings.HasSuffix(lower, "if"):
+		b := strings.TrimSuffix(lower, "if")
+		add(b, "ive", "ives")
+	case strings.HasSuffix(lower, "eau"):
+		add(lower, "x")
+	case strings.HasSuffix(lower, "é"):
+		add(lower, "e", "es", "s")
+	}
+	for _, c := range cands {
+		if french.Stem(c, true) == stem {
+			out = append(out, c)
+		}
+	}
+	return out
 }
 
 // checkID checks the id of a name line of file base.

@@ -1,0 +1,80 @@
+// Package entities finds the named entities of French news text: persons,
+// companies, organizations, countries, places, products, chips and events
+// (the types of ANNOTATION.md), each with its byte span, and links the
+// mentions of one entity within a document to one identity.
+//
+//	tg, err := entities.New(entities.Options{})
+//	toks := token.Tokenize(src)
+//	sents := token.Segment(src, toks)
+//	for _, e := range tg.Tag(src, toks, sents) {
+//		fmt.Println(e.Text, e.Type, e.ID, e.Canonical)
+//	}
+//
+// # Offsets
+//
+// Every Entity's Start and End are byte offsets into the text passed to
+// Tag, Start inclusive and End exclusive, and Text == src[Start:End]. The
+// entities are sorted by Start and never overlap. Text is never rewritten:
+// apostrophes, non-breaking spaces and accents are matched through
+// normalize.Key, but the offsets always point into the caller's bytes.
+//
+// # Detection
+//
+// A mention is a run of capitalized tokens, extended over foreign name
+// particles and English connectors between capitals (Ursula von der Leyen,
+// Artificial Intelligence and Advanced Technology Council), over French
+// particles after a given name (Charles de Gaulle) or inside an
+// institution or event name (Bureau national du Bitcoin, Sommet de l’IA),
+// and over the lower-case adjectives that follow such a name's head
+// (Fonds monétaire international). The longest name of the lexicon wins
+// where one starts (Émirats arabes unis, France 2, 20 Minutes, Le Chat);
+// lower-case-first brands (eBay) come from the lexicon only. An acronym in
+// parentheses after a name is a mention of its own, with the name's type.
+// Articles, elided articles and titles stay outside the span, except a
+// capitalized article in mid-sentence (selon Le Monde).
+//
+// French capitalizes the first word of a sentence, of a line, of a quote
+// or after a colon, and some headlines capitalize every word. A
+// capitalized word at such a position is a name only with evidence: the
+// lexicon, a given name before another capitalized word, a name shape
+// (CamelCase, digits, an underscore, a company suffix), the head of an
+// institution name, or the same word capitalized in mid-sentence elsewhere
+// in the document. Capitalized common words (IA, État, Économie, the
+// demonyms les Français) and the portfolio after a minister's title
+// (ministre de l’Économie, des Finances…) are never mentions.
+//
+// # Typing
+//
+// Each mention collects evidence for each type, and the type with the
+// most evidence wins (ties go to the lower Type): the lexicon's readings
+// (a reading that context selects gains weight: développer DeepSeek is the
+// model), name shape (a given name first, a company suffix last, a chip
+// model such as H100 or MI300X, a web domain, CamelCase, an acronym), and
+// French context read through snowball stems so that inflections match: a
+// noun before the name (la start-up, les puces, le modèle, le salon), a
+// title (le président, M., Mme) or a title's complement (le PDG de X), an
+// apposition after it (X, ministre de…), a verb whose object is a product
+// (développer, baptiser) and, weakest, a preposition before a place (à X).
+// The words come from the data file internal/lexicon/triggers.tsv. A name
+// with no evidence at all is a PERSON when it has two words or more, and a
+// COMPANY otherwise: in tech and business news, most unknown single names
+// are firms and most unknown two-word names are people.
+//
+// # Linking
+//
+// Within one document, every mention of the same name gets the same type
+// (the evidence of all its mentions adds up), a surname alone stands for
+// the person named in full elsewhere (Huang for Jensen Huang), the first
+// word of a company name with a suffix for the company (Mistral for
+// Mistral AI), and an acronym in parentheses for the name before it. The
+// ID of a COUNTRY is always its ISO 3166-1 alpha-2 code; other ids are
+// Wikidata Q-ids where the lexicon's sources vouch for them. Canonical is
+// always set: the lexicon's canonical name (Royaume-Uni for UK), else the
+// full form a short form stands for, else the mention's own text with its
+// white space collapsed.
+//
+// # Concurrency
+//
+// A Tagger is immutable once New returns and safe for concurrent use. The
+// embedded lexicon is decoded once, on the first New, and shared.
+package entities

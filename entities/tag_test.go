@@ -1,0 +1,89 @@
+package entities
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// newTagger returns the default tagger or stops the test.
+func newTagger(t testing.TB) *Tagger {
+	t.Helper()
+	tg, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return tg
+}
+
+// brief renders entities as "Text/TYPE" joined by " | ", for table tests.
+func brief(es []Entity) string {
+	var b strings.Builder
+	for i, e := range es {
+		if i > 0 {
+			b.WriteString(" | ")
+		}
+		b.WriteString(e.Text + "/" + e.Type.String())
+	}
+	return b.String()
+}
+
+// TestTagRules checks the detection and typing rules on sentences written
+// for this test (not taken from the seed articles).
+func TestTagRules(t *testing.T) {
+	tests := []struct {
+		name, in, want string
+	}{
+		// Detection: spans.
+		{"elided article outside", "Le contrat a été signé près d’Abu Dhabi hier.", "Abu Dhabi/PLACE"},
+		{"article outside", "Le Salvador mise sur l’innovation.", "Salvador/COUNTRY"},
+		{"plural article outside", "Les Émirats arabes unis investissent.", "Émirats arabes unis/COUNTRY"},
+		{"title outside", "Hier, le président Joe Biden a parlé.", "Joe Biden/PERSON"},
+		{"capitalized title outside", "Selon le Président Jean Dupuis, tout va bien.", "Jean Dupuis/PERSON"},
+		{"particles von der", "La visite de Ursula von der Leyen à Rome.", "Ursula von der Leyen/PERSON | Rome/PLACE"},
+		{"particle de after given name", "Un discours de Charles de Gaulle fut rediffusé.", "Charles de Gaulle/PERSON"},
+		{"acronym in parentheses", "L’Agence nationale des données spatiales (ANDS) finance le projet.", "Agence nationale des données spatiales/ORG | ANDS/ORG"},
+		{"institution with adjectives and acronym", "Le Fonds européen agricole (FEA) a versé une aide.", "Fonds européen agricole/ORG | FEA/ORG"},
+		{"event with de", "Le Forum de Davos s’ouvre lundi.", "Forum de Davos/EVENT"},
+		{"digits in chip names", "Les puces H200 et MI300X sont rares.", "H200/CHIP | MI300X/CHIP"},
+		{"brand and product", "Il a présenté le Nvidia DGX B200 au salon.", "Nvidia DGX B200/PRODUCT"},
+		{"camel case", "La start-up DataForge lève des fonds.", "DataForge/COMPANY"},
+		{"hyphenated country", "Le Royaume-Uni et la Corée du Sud coopèrent.", "Royaume-Uni/COUNTRY | Corée du Sud/COUNTRY"},
+		{"company suffix", "Les ingénieurs de Quantix Labs travaillent à Lyon.", "Quantix Labs/COMPANY | Lyon/PLACE"},
+		{"capitalized article inside", "Selon Le Monde, la fusion est faite.", "Le Monde/COMPANY"},
+		// Typing from context.
+		{"start-up trigger", "La start-up Veltrio recrute.", "Veltrio/COMPANY"},
+		{"fonds trigger", "Le fonds Kerala Partners investit.", "Kerala Partners/COMPANY"},
+		{"chip trigger", "Les nouvelles puces Zephyr consomment peu.", "Zephyr/CHIP"},
+		{"model trigger", "Le modèle Orion surpasse ses rivaux.", "Orion/PRODUCT"},
+		{"salon trigger", "Rendez-vous au salon Innovatech la semaine prochaine.", "Innovatech/EVENT"},
+		{"M. title", "M. Lefranc a démissionné.", "Lefranc/PERSON"},
+		{"Mme title", "Selon Mme Garnier, rien ne change.", "Garnier/PERSON"},
+		{"PDG de", "Le PDG de Veltrio, Marc Aubry, a parlé.", "Veltrio/COMPANY | Marc Aubry/PERSON"},
+		{"apposition role", "Paul Verlaine, ministre de la Culture, a parlé.", "Paul Verlaine/PERSON"},
+		{"city after à", "La réunion a eu lieu à Brest.", "Brest/PLACE"},
+		// Linking.
+		{"surname short form", "Jean Dupuis a parlé. Dupuis a ensuite quitté la salle.", "Jean Dupuis/PERSON | Dupuis/PERSON"},
+		{"company short form", "Quantix AI lève 10 millions. Quantix vise l’Europe.", "Quantix AI/COMPANY | Quantix/COMPANY | Europe/PLACE"},
+		// Negatives.
+		{"sentence-initial words", "Pourtant, rien ne bouge. Quatre mois après, tout change.", ""},
+		{"IA and AI", "L’IA générative et l’AI inquiètent.", ""},
+		{"nationality adjectives", "Le géant américain et la pépite française coopèrent.", ""},
+		{"l'État", "Le chef de l’État a parlé de l’État de droit.", ""},
+		{"demonyms", "Les Français et les Allemands votent.", ""},
+		{"portfolio", "La ministre de l’Économie et des Finances a parlé.", ""},
+		{"headline capitals", "Les Marchés Financiers Restent Prudents", ""},
+		{"glued unit", "Une capacité de 1GW est prévue.", ""},
+	}
+	tg := newTagger(t)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := tagDoc(tg, tt.in)
+			checkInvariants(t, tt.in, got)
+			if diff := cmp.Diff(tt.want, brief(got)); diff != "" {
+				t.Errorf("Tag(%q) (-want +got):\n%s", tt.in, diff)
+			}
+		})
+	}
+}
