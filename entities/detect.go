@@ -196,7 +196,7 @@ func (st *state) canStart(i int) bool {
 		if i > 0 && u.flags&token.SpaceBefore == 0 && st.units[i-1].kind == token.Number {
 			return false // a unit glued to its number: 1GW, 10Md
 		}
-		return u.is(fCap) || st.x.LowerStart(st.key(i)) || st.t.extra != nil
+		return u.is(fCap) || st.x.MaybeLowerStart(u.hash) && st.x.LowerStart(st.key(i)) || st.t.extra != nil
 	case token.URL:
 		return u.is(fCap) || u.is(fDomain) && st.hasUpper(i)
 	case token.Number:

@@ -187,7 +187,7 @@ func (st *state) triggers(i int) []lexicon.Trigger {
 	u := &st.units[i]
 	if u.f&fTrig == 0 {
 		u.f |= fTrig
-		if u.kind == token.Word || u.kind == token.Symbol && st.keyIs(i, "&") {
+		if (u.kind == token.Word || u.kind == token.Symbol) && st.x.MaybeTrigger(u.hash) {
 			u.trig = st.x.Triggers(st.key(i))
 		}
 	}

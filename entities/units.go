@@ -96,13 +96,13 @@ func (st *state) buildUnits() {
 		}
 		st.shape(&u)
 		u.ks = int32(len(st.keys))
-		if k := src[u.Start:u.End]; len(k) == 1 && k[0] < utf8.RuneSelf && k[0] != '`' && (k[0] < 'A' || k[0] > 'Z') {
-			st.keys = append(st.keys, k[0]) // ASCII punctuation and digits are their own key
+		if k := src[u.Start:u.End]; isOwnKey(k) {
+			st.keys = append(st.keys, k...) // lower-case ASCII: its own key
 		} else {
 			st.keys = normalize.AppendKey(st.keys, k)
 		}
 		u.ke = int32(len(st.keys))
-		u.hash = hashKey(st.keys[u.ks:u.ke])
+		u.hash = lexicon.Hash(st.keys[u.ks:u.ke])
 		if t.Is(token.LineStart) {
 			u.f |= fLineHead
 		}
@@ -224,15 +224,20 @@ func isElisionWord(w string) bool {
 	return false
 }
 
-// hashKey is FNV-1a over a key.
-func hashKey(b []byte) uint64 {
-	h := uint64(14695981039346656037)
-	for _, c := range b {
-		h ^= uint64(c)
-		h *= 1099511628211
+// isOwnKey reports whether s is its own normalize.Key: ASCII without
+// capitals, spaces, quotes or the characters that Key rewrites.
+func isOwnKey(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' || c <= ' ' || c == '`' || c == 0x7f {
+			return false
+		}
 	}
-	return h | 1 // never 0: 0 marks an empty slot
+	return len(s) > 0
 }
+
+// hashKey is lexicon.Hash.
+func hashKey(b []byte) uint64 { return lexicon.Hash(b) }
 
 // hashSet is a small open-addressing set of key hashes.
 type hashSet struct{ slots []uint64 }

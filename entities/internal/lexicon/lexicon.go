@@ -129,9 +129,37 @@ type Index struct {
 	stop    map[string]struct{}
 	exact   map[string][]Trigger
 	lower   map[string]struct{} // first-word keys of names written lower-case first
+	// Bit sets over Hash of the keys, for lookups that most words fail:
+	// a clear bit proves the key absent without hashing a map key.
+	trigBits, lowerBits bits
 	// MaxWords is the largest number of space-separated words in a name.
 	MaxWords int
 }
+
+// bits is a bit set indexed by the low bits of a Hash.
+type bits [1 << 10]uint64 // 65 536 bits
+
+func (b *bits) add(h uint64)      { h &= 1<<16 - 1; b[h>>6] |= 1 << (h & 63) }
+func (b *bits) has(h uint64) bool { h &= 1<<16 - 1; return b[h>>6]&(1<<(h&63)) != 0 }
+
+// Hash is the hash of a key that MaybeTrigger and MaybeLowerStart take:
+// FNV-1a, never 0.
+func Hash(key []byte) uint64 {
+	h := uint64(14695981039346656037)
+	for _, c := range key {
+		h ^= uint64(c)
+		h *= 1099511628211
+	}
+	return h | 1
+}
+
+// MaybeTrigger reports whether a key whose Hash is h may be a trigger word;
+// false means it is not.
+func (x *Index) MaybeTrigger(h uint64) bool { return x.trigBits.has(h) }
+
+// MaybeLowerStart reports whether a key whose Hash is h may start a name
+// written lower-case first; false means it does not.
+func (x *Index) MaybeLowerStart(h uint64) bool { return x.lowerBits.has(h) }
 
 // Names returns the readings of the name whose key is key, default reading
 // first, or nil.
@@ -250,6 +278,7 @@ func Parse(data string) (*Index, error) {
 			if r, _ := utf8.DecodeRuneInString(e.Surface); unicode.IsLower(r) {
 				first, _, _ := strings.Cut(key, " ")
 				x.lower[first] = struct{}{}
+				x.lowerBits.add(Hash([]byte(first)))
 			}
 			if w := strings.Count(key, " ") + 1; w > x.MaxWords {
 				x.MaxWords = w
@@ -293,6 +322,7 @@ func Parse(data string) (*Index, error) {
 			if !slices.Contains(x.exact[key], tr) {
 				x.exact[key] = append(x.exact[key], tr)
 			}
+			x.trigBits.add(Hash([]byte(key)))
 		default:
 			return nil, bad("unknown record " + cols[0])
 		}
