@@ -122,13 +122,13 @@ const (
 // use. All its lookups take keys made by normalize.Key (for multi-word
 // names: the keys of the words joined by single spaces).
 type Index struct {
-	names   map[string][]Entry
-	prefix  map[string]struct{}
-	first   map[string]Gender
-	nat     map[string]string
-	stop    map[string]struct{}
-	exact   map[string][]Trigger
-	lower   map[string]struct{} // first-word keys of names written lower-case first
+	names  map[string][]Entry
+	prefix map[string]struct{}
+	first  map[string]Gender
+	nat    map[string]string
+	stop   map[string]struct{}
+	exact  map[string][]Trigger
+	lower  map[string]struct{} // first-word keys of names written lower-case first
 	// Bit sets over Hash of the keys, for lookups that most words fail:
 	// a clear bit proves the key absent without hashing a map key.
 	trigBits, lowerBits bits
@@ -215,13 +215,13 @@ func Parse(data string) (*Index, error) {
 	}
 	n := strings.Count(rest, "\n")
 	x := &Index{
-		names:   make(map[string][]Entry, n/2),
-		prefix:  map[string]struct{}{},
-		first:   map[string]Gender{},
-		nat:     map[string]string{},
-		stop:    map[string]struct{}{},
-		exact:   map[string][]Trigger{},
-		lower:   map[string]struct{}{},
+		names:  make(map[string][]Entry, n/2),
+		prefix: map[string]struct{}{},
+		first:  map[string]Gender{},
+		nat:    map[string]string{},
+		stop:   map[string]struct{}{},
+		exact:  map[string][]Trigger{},
+		lower:  map[string]struct{}{},
 	}
 	var cols [7]string
 	for lineNo := 2; rest != ""; lineNo++ {
