@@ -444,7 +444,7 @@ func (f *finder) suffix(c *core) bool {
 		if de && f.entry(p+1).has(fTime) {
 			return false // « des millions de fois »
 		}
-		c.kind = Money
+		c.kind, c.defaulted = Money, true
 		return true
 	}
 	return false
@@ -718,8 +718,12 @@ func (f *finder) countedNoun(c *core, p int, afterDe bool) (string, int, bool) {
 	} else if c.hasScale && c.bigScale {
 		return "", 0, false // « 3 millions vendus »
 	}
+	if k == p && f.glued(k) {
+		return "", 0, false // « 2rande », « 1GW »: glued words are units or noise
+	}
+	plural := c.vague || c.val.Valid() && c.val.Cmp(NewDecimal(2, 0)) >= 0
 	for n := 0; n < 3 && k < len(f.u) && f.next(k); n++ {
-		if noun, ok := f.noun(k, capital); ok {
+		if noun, ok := f.noun(k, capital, plural); ok {
 			return noun, k, true
 		}
 		if !f.entry(k).has(fAdj) || f.u[k].kind != token.Word || !f.u[k].is(token.Lower) {
@@ -731,8 +735,10 @@ func (f *finder) countedNoun(c *core, p int, afterDe bool) (string, int, bool) {
 }
 
 // noun reports whether unit k is a common noun that can be counted, and
-// returns its singular.
-func (f *finder) noun(k int, capital bool) (string, bool) {
+// returns its singular. After a number of 2 or more (plural), a common
+// noun must have a plural ending (s, x, z) or be a compound: « 26
+// partant », « 11 appartenait » are not counts.
+func (f *finder) noun(k int, capital, plural bool) (string, bool) {
 	u := f.u[k]
 	if u.kind != token.Word || u.flags&(token.Elided|token.HasDigit|token.Abbrev|token.Inverted) != 0 {
 		return "", false
@@ -754,7 +760,16 @@ func (f *finder) noun(k int, capital bool) (string, bool) {
 		return "", false
 	}
 	key := f.key(k)
-	if len(key) < 2 || verbLike(key) {
+	if len(key) < 3 || verbLike(key) {
+		return "", false
+	}
+	if plural && !u.is(token.Hyphenated) {
+		if c := key[len(key)-1]; c != 's' && c != 'x' && c != 'z' {
+			return "", false
+		}
+	}
+	// An abbreviation with its dot: « 50 fr. », « 650 inf. ».
+	if len(key) <= 3 && k+1 < len(f.u) && f.glued(k+1) && f.text(k+1) == "." {
 		return "", false
 	}
 	return singular(t), true
@@ -776,7 +791,8 @@ func isAcronymPlural(t string) bool {
 // noun has: imperfect and conditional plurals, future plurals.
 func verbLike(k []byte) bool {
 	s := string(k)
-	for _, suf := range []string{"aient", "eront", "iront", "eraient", "erait", "erions", "assent"} {
+	for _, suf := range []string{"aient", "eront", "iront", "eraient", "erait", "erions", "assent",
+		"urais", "erais", "irais", "rrais", "urait", "irait", "rrait"} {
 		if strings.HasSuffix(s, suf) {
 			return true
 		}

@@ -2,6 +2,7 @@ package amounts
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/veille-nlp/veille/extract/token"
 )
@@ -15,10 +16,19 @@ import (
 func Find(src string, toks []token.Token) []Amount {
 	f := finder{src: src, lx: lex()}
 	f.scratch = f.arr[:0]
+	buf := unitPool.Get().(*[]unit)
+	f.u = (*buf)[:0]
 	f.loadUnits(toks)
 	f.run()
+	if cap(f.u) <= 1<<16 {
+		*buf = f.u[:0]
+		unitPool.Put(buf)
+	}
 	return f.out
 }
+
+// unitPool recycles the finder's unit buffers between calls.
+var unitPool = sync.Pool{New: func() any { return new([]unit) }}
 
 // FindString tokenizes and segments src and returns its amounts, as Find.
 func FindString(src string) []Amount {
@@ -77,11 +87,18 @@ type finder struct {
 	u       []unit
 	lx      *lexicon
 	out     []Amount
-	sents   []int32 // sentence of each amount in out
+	meta    []meta  // what inheritance needs to know of each amount in out
 	floor   int     // first unit not used by an amount already found
 	onlyAt0 bool    // Parse: only an amount that starts at unit 0
 	scratch []byte
 	arr     [64]byte
+}
+
+// meta is what the finder remembers of an amount it emitted.
+type meta struct {
+	sent      int32
+	defaulted bool // money only because of a bare scale word (« contre 7 millions »)
+	scaled    bool // a scale word was read
 }
 
 // core is a number with what follows it: scale words, then a currency, a
@@ -114,6 +131,7 @@ type core struct {
 	numEnd      int  // unit after the number itself, before its scale words
 	bare        bool // a number alone, first bound of a range
 	fraction    bool // a fraction (« 1/4 »): only a unit may follow
+	defaulted   bool // money only because of a bare scale word
 }
 
 func indexByte(b []byte, c byte) int {
@@ -176,8 +194,96 @@ func (f *finder) mayStart(i int) bool {
 			}
 			return false
 		}
-		e := f.entry(i)
-		return e.has(fNum|fHalf|fVague) || f.is(i, "quart")
+		if !anchorWord(f.text(i)) {
+			return false
+		}
+		// « un », « une », « des », « plusieurs », « quelques » are far more
+		// often articles: they start a number only before a scale word, a
+		// currency or a unit (« un milliard », « des centaines », « une tonne »).
+		switch t := f.text(i); len(t) {
+		case 2, 3, 8, 9:
+			if e := f.entry(i); e.has(fArticle | fVague) {
+				if i+1 >= len(f.u) || !f.next(i+1) || f.u[i+1].kind != token.Word {
+					return false
+				}
+				n := f.entry(i + 1)
+				if e.has(fVague) {
+					return n.has(fScale | fNounScale)
+				}
+				return n.flags&(fScale|fNounScale|fCurrency|fSubunit|fUnit|fHalf|fNum|fPercent) != 0 ||
+					f.u[i+1].is(token.Hyphenated) || f.is(i+1, "pour")
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// anchorPrefix reports whether a word starting with the bytes a, b may be
+// an anchor word (any case). « zé » is tested on its first byte only.
+func anchorPrefix(a, b byte) bool {
+	a |= 0x20
+	if a == 'z' {
+		return true
+	}
+	b |= 0x20
+	switch a {
+	case 'u':
+		return b == 'n'
+	case 'd':
+		return b == 'e' || b == 'i' || b == 'o'
+	case 't':
+		return b == 'r'
+	case 'q':
+		return b == 'u'
+	case 'c':
+		return b == 'i' || b == 'e'
+	case 's':
+		return b == 'i' || b == 'e' || b == 'o'
+	case 'h':
+		return b == 'u'
+	case 'n':
+		return b == 'e' || b == 'o'
+	case 'o':
+		return b == 'n' || b == 'c'
+	case 'v':
+		return b == 'i'
+	case 'm':
+		return b == 'i'
+	case 'p':
+		return b == 'l'
+	}
+	return false
+}
+
+// anchorWord reports whether w (in any case) is a word that can start a
+// number: a number word, « demi », « quart », or a vague determiner. It is
+// the finder's first filter on every word, so it uses no map: a lower-case
+// copy on the stack and a switch. TestAnchorWords checks it against the
+// lexicon.
+func anchorWord(w string) bool {
+	if len(w) > 10 || len(w) < 2 || !anchorPrefix(w[0], w[1]) {
+		return false
+	}
+	var b [10]byte
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		switch {
+		case 'A' <= c && c <= 'Z':
+			c += 'a' - 'A'
+		case c >= 0x80:
+			// « zéro », « Zéro », « ZÉRO »
+			return len(w) == 5 && (w[0]|0x20) == 'z' && (w[3]|0x20) == 'r' && (w[4]|0x20) == 'o' &&
+				(w[1:3] == "é" || w[1:3] == "É")
+		}
+		b[i] = c
+	}
+	switch string(b[:len(w)]) {
+	case "zero", "un", "une", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf",
+		"dix", "onze", "douze", "treize", "quatorze", "quinze", "seize", "vingt", "vingts",
+		"trente", "quarante", "cinquante", "soixante", "septante", "huitante", "octante",
+		"nonante", "cent", "cents", "mille", "demi", "quart", "des", "plusieurs", "quelques":
+		return true
 	}
 	return false
 }
@@ -219,7 +325,10 @@ func (f *finder) match(i int) int {
 	// « 10-20 % », « passé de 6 101 à 6 189 BTC ».
 	entre := i-1 >= f.floor && f.is(i-1, "entre") && f.gap(i)
 	if j, conn := f.rangeConn(a.last, entre); conn && !a.vague {
-		if b, ok := f.parseCore(j); ok && !b.vague && f.validCore(&b) {
+		// Two complete amounts joined by « à » are a range only after « de »:
+		// « de 10 euros à 20 euros », but « perdu 190 points à 7 300 points ».
+		complete := a.kind != 0 && f.is(a.last, "a") && !(f.is(i-1, "de") || f.is(i-1, "d'"))
+		if b, ok := f.parseCore(j); ok && !complete && !b.vague && f.validCore(&b) {
 			if r, ok := joinRange(a, b); ok && f.validCore(&r.a) {
 				if !entre && f.isChange(i) {
 					// Two amounts: the first takes what the second says.
@@ -305,6 +414,18 @@ func (f *finder) isChange(i int) bool {
 	}
 	for _, s := range changeStems {
 		if strings.HasPrefix(k, s) {
+			// A noun of change gives a range: « une hausse de 3 à 5 % »,
+			// « en baisse de 2 à 4 % », « l'augmentation de 10 à 20 % ».
+			if strings.HasSuffix(k, "tion") || strings.HasSuffix(k, "sion") || strings.HasSuffix(k, "ment") ||
+				strings.HasSuffix(k, "age") || strings.HasSuffix(k, "ee") {
+				return false
+			}
+			if v > 0 && f.gap(v) && (f.entry(v-1).has(fArticle|fDefDet|fPoss) || f.is(v-1, "en") ||
+				f.is(v-1, "la") || f.is(v-1, "le") || f.is(v-1, "l'") || f.is(v-1, "d'") ||
+				f.is(v-1, "sa") || f.is(v-1, "son") || f.is(v-1, "cette") || f.is(v-1, "leur") ||
+				f.is(v-1, "forte") || f.is(v-1, "legere") || f.is(v-1, "nette")) {
+				return false
+			}
 			return true
 		}
 	}
@@ -405,7 +526,7 @@ func (f *finder) emit(c core, start int, approx Approx) {
 		a.Value = c.val
 	}
 	f.out = append(f.out, a)
-	f.sents = append(f.sents, f.u[c.first].sent)
+	f.meta = append(f.meta, meta{sent: f.u[c.first].sent, defaulted: c.defaulted, scaled: c.hasScale})
 }
 
 // emitRange appends the range r starting at byte start.
@@ -430,27 +551,33 @@ func (f *finder) emitRange(r rangePair, start int, approx Approx) {
 		a.Min, a.Max = a.Max, a.Min
 	}
 	f.out = append(f.out, a)
-	f.sents = append(f.sents, f.u[r.a.first].sent)
+	f.meta = append(f.meta, meta{sent: f.u[r.a.first].sent, scaled: r.b.hasScale})
 }
 
-// inherit gives an amount of money without currency the currency of the
-// last amount of money before it in the same sentence (« 450 millions
-// d'euros, contre 7 millions »).
+// inherit completes amounts from the ones before them in the same
+// sentence. An amount of money without currency takes the currency of the
+// last amount of money (« 450 millions d'euros, contre 7 millions »); a
+// bare scale after a counted quantity counts the same thing (« 2,3 millions
+// de véhicules contre 1,3 million »).
 func (f *finder) inherit() {
 	var cur Currency
+	var prev *Amount
 	sent := int32(-1)
 	for k := range f.out {
-		a := &f.out[k]
-		if f.sents[k] != sent {
-			sent, cur = f.sents[k], Currency{}
+		a, m := &f.out[k], f.meta[k]
+		if m.sent != sent {
+			sent, cur, prev = m.sent, Currency{}, nil
 		}
-		if a.Kind != Money {
-			continue
+		if m.defaulted && prev != nil && prev.Kind == Quantity && prev.Unit != "" && f.meta[k-1].scaled {
+			a.Kind, a.Unit = Quantity, prev.Unit
 		}
-		if a.Currency.IsZero() {
-			a.Currency = cur
-		} else {
-			cur = a.Currency
+		if a.Kind == Money {
+			if a.Currency.IsZero() {
+				a.Currency = cur
+			} else {
+				cur = a.Currency
+			}
 		}
+		prev = a
 	}
 }

@@ -19,24 +19,24 @@ import (
 
 // Word classes (bits of entry.flags).
 const (
-	fNum        uint32 = 1 << iota // a number word: deux, vingt, cent, mille
-	fScale                         // million(s), milliard(s), billion(s), trillion(s)
-	fNounScale                     // dizaine(s), centaine(s), millier(s)...
-	fCurrency                      // a currency name: euro(s), dollar(s)
-	fSubunit                       // a currency sub-unit: cent(s), centime(s), penny
-	fUnit                          // the first word of a unit name: kilomètre(s), mètre(s)
-	fFunc                          // a function word: never a counted noun
-	fTime                          // a time, date or duration word: never a counted noun
-	fAdj                           // an adjective that may stand between a number and its noun
-	fDefDet                        // les, des, ces, nos...: « les deux pays » means both
-	fPoss                          // ses, leurs, nos...: « 18 000 de ses puces »
-	fVague                         // des, plusieurs, quelques: « des milliards »
-	fArticle                       // un, une: an article unless a scale or currency follows
-	fMoneyNoun                     // investissement, dépense...: money without currency
-	fPercent                       // pourcent, pourcentage
-	fYearCue                       // en, depuis, fin, début, mi...: a year follows
-	fQualFirst                     // the first word of a qualifier phrase
-	fHalf                          // demi
+	fNum       uint32 = 1 << iota // a number word: deux, vingt, cent, mille
+	fScale                        // million(s), milliard(s), billion(s), trillion(s)
+	fNounScale                    // dizaine(s), centaine(s), millier(s)...
+	fCurrency                     // a currency name: euro(s), dollar(s)
+	fSubunit                      // a currency sub-unit: cent(s), centime(s), penny
+	fUnit                         // the first word of a unit name: kilomètre(s), mètre(s)
+	fFunc                         // a function word: never a counted noun
+	fTime                         // a time, date or duration word: never a counted noun
+	fAdj                          // an adjective that may stand between a number and its noun
+	fDefDet                       // les, des, ces, nos...: « les deux pays » means both
+	fPoss                         // ses, leurs, nos...: « 18 000 de ses puces »
+	fVague                        // des, plusieurs, quelques: « des milliards »
+	fArticle                      // un, une: an article unless a scale or currency follows
+	fMoneyNoun                    // investissement, dépense...: money without currency
+	fPercent                      // pourcent, pourcentage
+	fYearCue                      // en, depuis, fin, début, mi...: a year follows
+	fQualFirst                    // the first word of a qualifier phrase
+	fHalf                         // demi
 )
 
 // entry is what the lexicon knows of a folded word.
@@ -76,7 +76,7 @@ var currencies = []currencyName{
 		{"libanaise", "LBP"}, {"syrienne", "SYP"}}},
 	{forms: "sterling", code: "GBP"},
 	{forms: "pound pounds", code: "GBP"},
-	{forms: "franc francs", code: "", adjs: []curAdj{
+	{forms: "franc francs fr", code: "", adjs: []curAdj{
 		{"suisse", "CHF"}, {"cfa", "XOF"}, {"francais", "FRF"}, {"belge", "BEF"}, {"cfp", "XPF"},
 		{"guineen", "GNF"}, {"congolais", "CDF"}, {"rwandais", "RWF"}}},
 	{forms: "yen yens", code: "JPY", adjs: []curAdj{{"japonais", "JPY"}}},
@@ -261,6 +261,7 @@ var scaleWords = []struct {
 }{
 	{"million", 6}, {"millions", 6}, {"milliard", 9}, {"milliards", 9}, {"billion", 12},
 	{"billions", 12}, {"billiard", 15}, {"billiards", 15}, {"trillion", 12}, {"trillions", 12},
+	{"crore", 7}, {"crores", 7}, {"lakh", 5}, {"lakhs", 5},
 }
 
 var nounScales = []struct {
@@ -334,7 +335,8 @@ const (
 		"depasse depassent concerne concernent compte comptent constituent vient viennent " +
 		"semble semblent devient deviennent sembleraient ont-ils sont-ils " +
 		"e er ere eme re nd nde ieme iemes emes eres ers res ᵉ ᵉʳ ʳᵉ " +
-		"tiers quart quarts moitie demie pourcentage pourcentages"
+		"tiers quart quarts moitie demie pourcentage pourcentages maximum minimum maximal " +
+		"minimal environ pres"
 	timeWords = "an ans annee annees mois semaine semaines jour jours journee journees heure " +
 		"heures h min mn minute minutes seconde secondes s sec ms siecle siecles decennie " +
 		"decennies trimestre trimestres semestre semestres week-end week-ends weekend nuit nuits " +
@@ -376,8 +378,8 @@ type lexicon struct {
 	words      map[string]int32 // folded word → index into entries
 	entries    []entry
 	units      map[string][]unitName // folded first word (singular or plural) → names, longest first
-	symbols    map[string]symbol // case-sensitive symbols and abbreviations
-	quals      []qualifier       // longest first
+	symbols    map[string]symbol     // case-sensitive symbols and abbreviations
+	quals      []qualifier           // longest first
 	money      map[string]bool
 	acronyms   map[string]bool
 	notCode    map[string]bool

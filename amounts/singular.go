@@ -30,9 +30,17 @@ func singularWord(w string) string {
 		return w
 	}
 	switch {
-	case strings.HasSuffix(lw, "eaux"), strings.HasSuffix(lw, "yaux"), strings.HasSuffix(lw, "eux"),
-		strings.HasSuffix(lw, "oux"), strings.HasSuffix(lw, "œux"):
+	case strings.HasSuffix(lw, "eaux"), strings.HasSuffix(lw, "yaux"), strings.HasSuffix(lw, "oux"),
+		strings.HasSuffix(lw, "œux"):
 		return w[:n-1]
+	case strings.HasSuffix(lw, "eux"):
+		// Nouns in -eu take an x; words in -eux are otherwise the same in
+		// the singular (« deux lieux », but « des vieux »).
+		switch strings.TrimPrefix(lw, "en") {
+		case "jeux", "feux", "cheveux", "lieux", "neveux", "aveux", "milieux", "adieux", "essieux", "épieux":
+			return w[:n-1]
+		}
+		return w
 	case strings.HasSuffix(lw, "aux"):
 		switch lw {
 		case "travaux", "vitraux", "coraux", "émaux", "baux", "soupiraux":

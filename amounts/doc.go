@@ -1,0 +1,129 @@
+// Package amounts finds the amounts in French news, sums of money,
+// quantities and percentages, and reads them as exact typed values:
+// « 1,4 milliard de dollars » is MONEY 1400000000 USD, « 18 000 puces »
+// QUANTITY 18000 puce, « de l’ordre de 10 à 20 exaflops » a QUANTITY range
+// from 10 to 20 EFLOPS, about. The output follows the contract of
+// spec/ANNOTATION.md.
+//
+// Find reads the tokens of package token (Tokenize, then Segment for
+// sentence boundaries); FindString tokenizes itself. Parse reads one amount
+// at the start of a string, and ParseNumber one number, in the manner of
+// strconv's readFloat: value, bytes consumed, ok.
+//
+// # Numbers
+//
+// Digits in every French form: decimal comma (1,4); thousands separated by
+// a space, U+00A0, U+202F, U+2009 (18 000), an apostrophe (1'000) or dots
+// in AFP style (5.750, 1.458.000,00; a lone dot before exactly three digits
+// is a thousands separator, any other dot a decimal point); a sign (−5 %).
+// Numbers in words with their irregularities (soixante et onze,
+// quatre-vingt-dix-sept, deux cent mille, un milliard deux cents millions,
+// un demi-milliard, deux millions et demi, septante, nonante), with or
+// without hyphens. Scale words and abbreviations: mille, million,
+// milliard, billion (10^12), trillion (10^12, as writers who borrow the
+// English word mean), crore, lakh, Md, Mds, Mrd, bn, Mio, and the one-letter
+// k, M, G, B next to a currency only (« 50 M€ », « $10M »). Noun scales:
+// une dizaine de millions (10^7, about), une centaine, des milliers.
+//
+// # Values
+//
+// A Decimal is an integer coefficient and a power of ten (math/big when the
+// coefficient does not fit in 64 bits): scale words add to the exponent and
+// never go through a float, so 4,1 milliards is exactly 4100000000 and
+// JSON prints it so (not 4.1e+09). Sub-units convert to the main unit
+// (147,55 pence is 1.4755 GBP, « 1 USD et 23 centimes » 1.23 USD). A loss
+// keeps a positive value. Ranges have Min and Max and no Value; vague
+// amounts (plusieurs milliards, des centaines de millions d'euros) have no
+// value and Approx Several.
+//
+// # Currencies
+//
+// A Currency is an ISO 4217 code checked with golang.org/x/text/currency,
+// or BTC. It comes from a sign (€ $ £ ¥ ₩ ₹ ₽ ₿...), with a mark for the
+// dollars ($US, US$, $ CA, C$, HK$), a code (EUR, USD; « USD1,23 »), or a
+// name with its adjective (euros, dollars canadiens, livres sterling,
+// francs suisses, yens, wons, roupies indiennes, bitcoins...). Names that
+// do not say which currency (francs, pesos, couronnes, dinars) give MONEY
+// without currency; a bare « livres » is money only after a scale word
+// (« 361 millions de livres »), else a counted noun (books or pounds of
+// weight). $ alone is USD, ¥ JPY, dirhams AED.
+//
+// # Shapes
+//
+// Qualifiers before the number go into the span and set Approx: environ,
+// près de, quelque, autour de, de l'ordre de, aux alentours de, avoisinant
+// (About); plus de, plus d', au-delà de, supérieur à (MoreThan); moins de,
+// en dessous de (LessThan); au moins, au minimum, pas moins de (AtLeast);
+// jusqu'à, au maximum, pas plus de (AtMost); « environ » after the amount
+// too. Ranges: « entre X et Y », « X à Y », « X-Y », with the scale,
+// currency or unit written once (« entre 5,2 et 5,4 milliards d'euros »);
+// two complete amounts joined by « à » are a range only after « de ». A
+// change « passé de X à Y » (after a verb of change, not a noun such as
+// « une hausse de 3 à 5 % ») is two amounts, the first completed by the
+// second.
+//
+// # Kinds
+//
+// MONEY needs a currency, a sub-unit, a noun of money after a scale
+// (« 300 milliards d'investissements », span up to the scale word), or a
+// bare scale word of a million or more: in this news domain « plus de 300
+// milliards » and « des milliards » are sums of money. QUANTITY needs a
+// unit, normalized to its symbol (GW, EFLOPS, To, km, m², L, t...), or a
+// counted noun, singularized (puces → puce, chevaux → cheval, GPU): a lower
+// case common noun after the number (up to three adjectives in between, or
+// « de ses dernières »), a noun after « millions de » (habitants,
+// paramètres, Français), or a countable acronym (GPU, CPU, PME). PERCENT
+// needs %, pour cent, pour-cent or pourcent.
+//
+// # Not amounts
+//
+// Bare numbers; years (« en 2030 », « d'ici 2030 », « fin 2024 »); dates
+// and times (11/02/2025, mardi 11 février, 14h30); durations (trois mois,
+// deux ans) and periods (« par an » is left out of the span); ordinals
+// (30e, 1er, premier); multipliers (trois fois plus); fractions of words
+// (une fraction, les deux tiers); phone numbers and other runs of numbers;
+// numbers inside names (France 2, 20 Minutes, Boeing 737: a number right
+// after a capitalized word the lexicon does not know is not a count;
+// GPT-4, H100 are single words); « un », « une » as articles; « les deux
+// pays », « des deux entreprises » (both, not a count: a determiner before
+// a number in words); « neuf » after a noun (an adjective); a plural
+// number before a singular word (« 11 appartenait »).
+//
+// # Sentences
+//
+// An amount of money without currency takes the currency of the last
+// amount of money before it in the same sentence (« 450 millions d'euros,
+// contre 7 millions » gives EUR twice); a bare scale after a counted
+// quantity counts the same thing (« 2,3 millions de véhicules contre 1,3
+// million »). Sentences are those of token.Segment when the tokens carry
+// its SentenceStart flags, else they end at a line break or after final
+// punctuation.
+//
+// # Offsets
+//
+// Every span is a half-open range of byte offsets into the caller's
+// original input, and Amount.Text is input[Start:End], a substring (not a
+// copy). Amounts are sorted by start and never overlap. An amount never
+// spans a line break, and its parts are separated by horizontal white
+// space only, so its text is valid UTF-8 even when the input is not.
+//
+// # JSON
+//
+// Amount.MarshalJSON writes exactly the contract's fields: text, start,
+// end, kind, value (null for a range or a vague amount), min and max (for
+// a range only), currency (absent when unknown), unit (QUANTITY), approx
+// (absent when exact). Numbers are plain and exact.
+//
+// # Concurrency
+//
+// Find, FindString, Parse and ParseNumber are safe for concurrent use. The
+// lexicon is built from static tables on first use (sync.OnceValue) and
+// never changes; nothing is set up in init.
+//
+// # Performance
+//
+// Find does no work per word beyond a few byte comparisons unless the word
+// can start a number, uses no regular expression, and allocates only its
+// result (its scratch buffers are pooled): about 65 MB/s of French news on
+// one core, tokens given.
+package amounts
