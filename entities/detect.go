@@ -58,14 +58,25 @@ func (st *state) detect() {
 				i++
 				continue
 			}
-			if !u.is(fCap) {
+			if !u.is(fCap) && u.kind != token.Number {
 				i++
 				continue
 			}
 		}
 		rend := i
-		if u.is(fCap) && u.kind != token.Number {
+		switch {
+		case u.is(fCap) && u.kind != token.Number:
 			rend = st.run(i)
+		case u.kind == token.Number && les == nil:
+			if !st.numberName(i) {
+				i++
+				continue
+			}
+			rend = st.run(i + 1)
+		}
+		if les == nil && rend == i+1 && st.headType(i) != 0 && st.x.Stopword(st.key(i)) {
+			i++ // a head word alone is a common noun: « le Sommet a réuni… »
+			continue
 		}
 		var c cand
 		switch {
@@ -200,10 +211,36 @@ func (st *state) canStart(i int) bool {
 	case token.URL:
 		return u.is(fCap) || u.is(fDomain) && st.hasUpper(i)
 	case token.Number:
-		// « 20 Minutes », « 01net »: only through the lexicon.
-		return st.x.IsPrefix(st.key(i))
+		// « 20 Minutes »: through the lexicon, or a small number before a
+		// capitalized word that French would not capitalize otherwise.
+		return st.x.IsPrefix(st.key(i)) || st.numberName(i)
 	}
 	return false
+}
+
+// numberName reports whether the number at unit i starts a name: one to
+// three digits, in the middle of a sentence, then a capitalized word that
+// is no stop word, no common word and no known name (« 20 Minutes »,
+// « 3 Suisses »; not « 27 États », « 14 Juillet », « 2 Français »).
+func (st *state) numberName(i int) bool {
+	u := &st.units[i]
+	if u.is(fWeak) || u.End-u.Start > 3 || !isDigits(st.text(i)) || i+1 >= len(st.units) {
+		return false
+	}
+	v := &st.units[i+1]
+	if v.kind != token.Word || !v.is(fCap) || v.flags&token.SpaceBefore == 0 || v.flags&token.LineStart != 0 {
+		return false
+	}
+	return !st.isCommon(i+1) && !st.isTitle(i+1) && st.names(st.key(i+1)) == nil && v.flags&token.AllCaps == 0
+}
+
+func isDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
 }
 
 func (st *state) hasUpper(i int) bool {
@@ -241,6 +278,9 @@ func (st *state) isCommon(i int) bool {
 	if st.is(i, lexicon.Common) {
 		return true
 	}
+	if st.headType(i) != 0 {
+		return false // Bureau, Sommet: never alone, but they head names
+	}
 	// Stop words, and demonyms written as nouns: « les Français ».
 	return st.x.Stopword(st.key(i)) || st.x.Nationality(st.key(i)) != ""
 }
@@ -255,13 +295,17 @@ func (st *state) capWord(i int) bool {
 	if (u.kind != token.Word && u.kind != token.URL) || !u.is(fCap) || u.flags&token.LineStart != 0 {
 		return false
 	}
-	if st.isTitle(i) {
-		return false
+	if u.flags&token.Abbrev != 0 && st.isTitle(i) {
+		return false // M., Mme: a new name starts
 	}
-	if st.isCommon(i) {
+	// A capitalized title word inside a run is a name's word (Bruno Le
+	// Maire); at the start of a run it is left out (see detect).
+	if st.is(i, lexicon.Common) || st.x.Nationality(st.key(i)) != "" {
 		_, suffix := has(st.triggers(i), lexicon.Suffix)
 		return suffix // « AI » alone is common, « Mistral AI » a name
 	}
+	// A capitalized stop word goes on a name (Bruno Le Maire, Artificial
+	// Intelligence and…) but never starts one.
 	return true
 }
 
@@ -444,8 +488,10 @@ func (st *state) markZones() {
 // des, d’, au, aux, à.
 func (st *state) complement(i int) bool {
 	switch string(st.key(i)) {
-	case "de", "du", "des", "d'", "au", "aux", "a":
+	case "de", "du", "des", "d'", "au", "aux":
 		return true
+	case "a":
+		return st.text(i) != "a" // à, not the verb a
 	}
 	return false
 }

@@ -121,21 +121,26 @@ func (st *state) scoreCand(c *cand) {
 	// Context on the left.
 	st.leftContext(c, add)
 	// Apposition on the right: « X, le géant… », « X, ministre de… ».
+	// With an article, only « title de » reads as an apposition: in
+	// « Interrogé par X, le président a… » the title starts a clause.
 	if c.b+1 < len(us) && st.text(c.b) == "," {
 		k := c.b + 1
+		art := false
 		if st.is(k, lexicon.Article) && k+1 < len(us) {
 			k++
+			art = true
 		}
 		trs := st.triggers(k)
-		if _, ok := has(trs, lexicon.Title); ok && !us[k].is(fCap) {
+		deNext := k+1 < len(us) && st.complement(k+1)
+		if _, ok := has(trs, lexicon.Title); ok && !us[k].is(fCap) && (!art || deNext) {
 			add(lexicon.Person, wApposition)
-		} else if tr, ok := has(trs, lexicon.Before); ok && !us[k].is(fCap) {
+		} else if tr, ok := has(trs, lexicon.Before); ok && !us[k].is(fCap) && (!art || deNext) {
 			add(tr.Type, wBeforeFar)
 		}
 	}
 	// Default: an unknown name with no clue.
 	if c.lex == nil {
-		if n > 1 && !st.articleBefore(c.a) {
+		if n > 1 && !st.articleBefore(c.a) && us[c.a].kind == token.Word {
 			add(lexicon.Person, wDefault)
 		} else {
 			// « le Financial Times »: French puts no article before a
@@ -191,7 +196,7 @@ func (st *state) leftContext(c *cand, add func(lexicon.Type, int)) {
 			add(tr.Type, wVerb)
 			return
 		}
-		if tr, ok := has(trs, lexicon.Prep); ok && gap == 0 {
+		if tr, ok := has(trs, lexicon.Prep); ok && gap == 0 && st.text(k) != "a" {
 			add(tr.Type, wPrep)
 			return
 		}
