@@ -315,6 +315,9 @@ func (st *state) capWord(i int) bool {
 // institution or event name, and adjectives after such a name's head.
 func (st *state) run(i int) int {
 	us := st.units
+	if us[i].is(fHeadline) {
+		return i + 1 // a title-case line capitalizes every word: no runs
+	}
 	head := st.headType(i)
 	person := st.x.FirstName(st.key(i)) != 0
 	adjOK := head != 0
