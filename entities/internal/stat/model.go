@@ -3,6 +3,8 @@ package stat
 import (
 	"math"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/veille-nlp/veille/extract/token"
 )
@@ -221,13 +223,16 @@ func (m *Model) Tag(src string, toks []token.Token, sents []token.Sentence) []Me
 			continue
 		}
 		labels = m.Labels(src, toks[se.First:se.Last], labels)
-		out = appendMentions(out, toks, labels, se.First)
+		out = appendMentions(out, src, toks, labels, se.First)
 	}
 	return out
 }
 
-// appendMentions decodes BIO labels of toks[off:off+len(labels)].
-func appendMentions(out []Mention, toks []token.Token, labels []uint8, off int) []Mention {
+// appendMentions decodes BIO labels of toks[off:off+len(labels)] of src.
+// A mention never runs across invalid UTF-8 or a control character
+// between two tokens (the tokenizer skips them): the I- token after such
+// a gap starts a new mention, so that every span is valid text.
+func appendMentions(out []Mention, src string, toks []token.Token, labels []uint8, off int) []Mention {
 	for i := 0; i < len(labels); {
 		l := labels[i]
 		if l == 0 {
@@ -236,7 +241,7 @@ func appendMentions(out []Mention, toks []token.Token, labels []uint8, off int) 
 		}
 		typ := int(l-1) / 2
 		j := i + 1
-		for j < len(labels) && labels[j] == uint8(2*typ+2) {
+		for j < len(labels) && labels[j] == uint8(2*typ+2) && cleanGap(src[toks[off+j-1].End:toks[off+j].Start]) {
 			j++
 		}
 		out = append(out, Mention{
@@ -246,6 +251,17 @@ func appendMentions(out []Mention, toks []token.Token, labels []uint8, off int) 
 		i = j
 	}
 	return out
+}
+
+// cleanGap reports whether the text between two tokens is valid UTF-8
+// without control characters other than white space.
+func cleanGap(s string) bool {
+	for _, r := range s {
+		if r == utf8.RuneError || unicode.IsControl(r) && !unicode.IsSpace(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // Scores returns, for the candidate mention toks[i:j], one score per type

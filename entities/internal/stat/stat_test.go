@@ -344,3 +344,25 @@ func TestPrefixSuffix(t *testing.T) {
 		t.Error("shapes")
 	}
 }
+
+func TestMentionsStopAtBadBytes(t *testing.T) {
+	src := "Jean\xffDupont et Marie\x00Curie à Jean Roux"
+	toks := token.Tokenize(src)
+	labels := make([]uint8, len(toks))
+	for i, tk := range toks {
+		if tk.Is(token.Capitalized) {
+			labels[i] = 2 // I-PER: every capitalized token continues a mention
+		}
+	}
+	labels[0] = 1
+	var got []string
+	for _, m := range appendMentions(nil, src, toks, labels, 0) {
+		got = append(got, src[m.Start:m.End])
+	}
+	want := "Jean|Dupont|Marie|Curie|Jean Roux"
+	// Mentions after an O label start with an I- label here, which the
+	// decoder never produces; appendMentions still starts a mention there.
+	if strings.Join(got, "|") != want {
+		t.Errorf("mentions = %q, want %q", strings.Join(got, "|"), want)
+	}
+}
