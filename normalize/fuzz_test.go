@@ -1,6 +1,7 @@
 package normalize
 
 import (
+	"math/rand/v2"
 	"strings"
 	"testing"
 
@@ -22,6 +23,7 @@ func fuzzSeeds(tb testing.TB) []string {
 			seeds = append(seeds, line)
 		}
 	}
+	seeds = append(seeds, strings.Join(trickyPieces, ""))
 	return seeds
 }
 
@@ -94,4 +96,40 @@ func FuzzKey(f *testing.F) {
 			t.Errorf("Key(Norm(%+q)) = %+q, want Key = %+q", s, got, k)
 		}
 	})
+}
+
+// trickyPieces are the runes and bytes where normalization is delicate:
+// combining marks in and out of canonical order, marks that case-fold
+// (U+0345), Hangul jamo, Indic two-part vowels, Tibetan vowels with
+// decompositions, Sinhala, singletons (U+2126, U+1FEF), soft hyphens and
+// joiners, typographic runes, invalid and truncated sequences.
+var trickyPieces = []string{
+	"a", "e", "x", "E", " ", "\u00A0", "`", "’", "«", "œ", "Œ", "ß", "ﬁ",
+	"\u0301", "\u0323", "\u0345", "\u034F", "\u0591", "\u05B0",
+	"\u00AD", "\u200D", "\u200E", "\xff", "\xe2\x80", "\xc3",
+	"\u1100", "\u1161", "\u11A8", "가", "\u0B47", "\u0B3E", "\u0CC6", "\u0CC2",
+	"\u0DD9", "\u0DCF", "\u0DCA", "\u0F71", "\u0F72", "\u0F73", "\u0F80",
+	"\u3099", "\uFF9E", "\u1FEF", "\u2126", "\u0344", "\U0001D165", "\U0001D16D",
+}
+
+// TestTrickyPieces runs the Text and key checks on random strings made of
+// trickyPieces: a fixed sample of what the fuzzers explore, in every run.
+func TestTrickyPieces(t *testing.T) {
+	r := rand.New(rand.NewPCG(1, 2))
+	n := 2000
+	if testing.Short() {
+		n = 200
+	}
+	for range n {
+		var b strings.Builder
+		for range r.IntN(40) {
+			b.WriteString(trickyPieces[r.IntN(len(trickyPieces))])
+		}
+		s := b.String()
+		checkText(t, s)
+		checkKey(t, s)
+		if t.Failed() {
+			t.Fatalf("on %+q", s)
+		}
+	}
 }

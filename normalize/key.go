@@ -149,7 +149,6 @@ func (f *folder) rune(dst []byte, r rune) []byte {
 	if isIgnorable(r) {
 		return dst
 	}
-	dst = f.flush(dst)
 	if isMark(r) {
 		// Keys drop combining marks; Lower keeps them as they are (case
 		// folding would turn U+0345 YPOGEGRAMMENI into a letter, ι).
@@ -157,8 +156,9 @@ func (f *folder) rune(dst []byte, r rune) []byte {
 			return dst
 		}
 		f.recheck = true
-		return utf8.AppendRune(dst, r)
+		return utf8.AppendRune(f.flush(dst), r)
 	}
+	dst = f.flush(dst)
 	// Simple case folding: ToLower(ToUpper(r)) maps every member of a case
 	// orbit to one rune (K, k and U+212A KELVIN SIGN; Σ, σ and ς; ſ and s).
 	r = unicode.ToLower(unicode.ToUpper(r))

@@ -56,6 +56,7 @@ var keyTests = []struct {
 	{"zero width joiner", "Nvi\u200Ddia", "nvidia", "nvidia"},
 	{"bidi mark", "Nvidia\u200E", "nvidia", "nvidia"},
 	{"soft hyphen between spaces", "a \u00AD b", "a b", "a b"},
+	{"accent between spaces", "a \u0323 b", "a b", "a \u0323 b"},
 	{"kelvin sign", "\u212A", "k", "k"},
 	{"final sigma", "ΟΔΥΣΣΕΥΣ", "οδυσσευσ", "οδυσσευσ"},
 	{"greek lower", "Οδυσσεύς", "οδυσσευσ", "οδυσσεύσ"},
