@@ -87,9 +87,9 @@ type finder struct {
 	u       []unit
 	lx      *lexicon
 	out     []Amount
-	meta    []meta  // what inheritance needs to know of each amount in out
-	floor   int     // first unit not used by an amount already found
-	onlyAt0 bool    // Parse: only an amount that starts at unit 0
+	meta    []meta // what inheritance needs to know of each amount in out
+	floor   int    // first unit not used by an amount already found
+	onlyAt0 bool   // Parse: only an amount that starts at unit 0
 	scratch []byte
 	arr     [64]byte
 }
@@ -145,8 +145,10 @@ func indexByte(b []byte, c byte) int {
 
 func (f *finder) run() {
 	for i := 0; i < len(f.u); {
-		if f.onlyAt0 && i > 0 && f.floor == 0 {
-			return
+		if f.onlyAt0 && (len(f.out) > 0 || i > 8) {
+			// Parse: the first amount is found, or none can start at 0 (a
+			// qualifier has at most a few words).
+			break
 		}
 		if !f.mayStart(i) {
 			i++

@@ -14,7 +14,7 @@ func singular(w string) string {
 		head, last = w[:i+1], w[i+1:]
 	}
 	s := singularWord(last)
-	if len(s) == len(last) || len(s) < len(last) && last[:len(s)] == s {
+	if len(s) <= len(last) && last[:len(s)] == s {
 		return w[:len(head)+len(s)]
 	}
 	return head + s
