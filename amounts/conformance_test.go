@@ -26,7 +26,7 @@ func externalDir() string {
 // peerCase is one case of a peer suite: the amounts it expects in a text.
 type peerCase struct {
 	suite, name, text string
-	want             []peerAmount
+	want              []peerAmount
 }
 
 type peerAmount struct {
