@@ -64,17 +64,16 @@ func Tokenize(src string) []Token {
 // a caller reuse one token buffer across documents: when dst has room for
 // the tokens, Append does not allocate.
 func Append(dst []Token, src string) []Token {
-	s := scanner{src: src, dst: dst, space: true, line: true}
+	s := scanner{src: src, dst: dst, pend: SpaceBefore | LineStart}
 	s.run()
 	return s.dst
 }
 
 // scanner holds the state of one Tokenize call.
 type scanner struct {
-	src   string
-	dst   []Token
-	space bool // white space since the last token (or start of text)
-	line  bool // no token yet on this line
+	src  string
+	dst  []Token
+	pend Flags // SpaceBefore and LineStart for the next token
 
 	// noEmail is the end of the last run of e-mail local-part characters
 	// that was found not to be followed by '@': no word that starts inside
@@ -83,13 +82,8 @@ type scanner struct {
 }
 
 func (s *scanner) emit(start, end int, k Kind, f Flags) {
-	if s.space {
-		f |= SpaceBefore
-	}
-	if s.line {
-		f |= LineStart
-	}
-	s.space, s.line = false, false
+	f |= s.pend
+	s.pend = 0
 	s.dst = append(s.dst, Token{Span: Span{start, end}, Kind: k, Flags: f})
 }
 
@@ -99,17 +93,26 @@ func (s *scanner) run() {
 		c := src[i]
 		switch byteClass[c] {
 		case bSpace:
-			s.space = true
+			s.pend |= SpaceBefore
 			i++
 		case bNewline:
-			s.space, s.line = true, true
+			s.pend = SpaceBefore | LineStart
 			i++
 		case bLower, bUpper:
 			i = s.word(i)
 		case bDigit:
 			i = s.number(i)
 		case bPunct:
-			i = s.punct(i, rune(c), 1)
+			switch c {
+			case '.', '?', '!':
+				i = s.punct(i, rune(c), 1)
+			case '"', '\'':
+				s.emit(i, i+1, Punct, Quote)
+				i++
+			default:
+				s.emit(i, i+1, Punct, 0)
+				i++
+			}
 		case bSymbol:
 			i = s.symbol(i, rune(c), 1)
 		default:
@@ -122,18 +125,31 @@ func (s *scanner) run() {
 // rune at i and returns the offset after it.
 func (s *scanner) high(i int) int {
 	src := s.src
+	if src[i] == 0xC3 && i+1 < len(src) {
+		if b := src[i+1]; b >= 0x80 && b <= 0xBF && b != 0x97 && b != 0xB7 {
+			return s.word(i) // a Latin-1 letter
+		}
+	}
 	r, n := utf8.DecodeRuneInString(src[i:])
+	// The common non-letters of French text first, without tables.
+	switch r {
+	case '\u00A0', '\u202F', '\u2009':
+		s.pend |= SpaceBefore
+		return i + n
+	case '«', '»', '’', '“', '”', '…', '–', '—', '•':
+		return s.punct(i, r, n)
+	}
 	switch {
 	case r == utf8.RuneError && n == 1:
 		// An invalid byte separates tokens like a space and is never part
 		// of one, so that every token is valid UTF-8.
-		s.space = true
+		s.pend |= SpaceBefore
 	case isLetter(r):
-		return s.word(i)
+		return s.wordSlow(i)
 	case r == '\u2028' || r == '\u2029' || r == '\u0085':
-		s.space, s.line = true, true
+		s.pend = SpaceBefore | LineStart
 	case normalize.IsSpace(r):
-		s.space = true
+		s.pend |= SpaceBefore
 	case isMark(r) || normalize.IsWordJoiner(r):
 		// A combining mark or joiner with no letter before it: drop it, so
 		// that no token starts with one.
@@ -151,7 +167,7 @@ func (s *scanner) high(i int) int {
 		s.emit(i, end, Number, HasDigit)
 		return end
 	case unicode.In(r, unicode.Cc, unicode.Cf, unicode.Co, unicode.Cs):
-		s.space = true
+		s.pend |= SpaceBefore
 	case unicode.IsPunct(r):
 		return s.punct(i, r, n)
 	default:
@@ -420,7 +436,7 @@ func (w *wordShape) addString(s string) {
 	}
 }
 
-func (w *wordShape) flags() Flags {
+func (w wordShape) flags() Flags {
 	var f Flags
 	switch w.first {
 	case 1:
@@ -440,9 +456,59 @@ func (w *wordShape) flags() Flags {
 	return f
 }
 
-// scanAlnum scans letters, digits, marks and joiners from i, adding them
-// to w, and returns the offset of the first other character.
-func (w *wordShape) scanAlnum(src string, i int) int {
+// mayJoin tells which bytes may start something that continues a word
+// (a hyphen, an apostrophe, a dot, &, _, +, @, °...): the word scanner
+// looks no further at the others, such as spaces and commas.
+var mayJoin = func() (t [256]bool) {
+	for _, c := range []byte("-'.@&_+") {
+		t[c] = true
+	}
+	// Lead bytes of ’ ‘ ‐ ‑ (E2), ʼ (CA), ° º · ´ (C2).
+	t[0xE2], t[0xCA], t[0xC2] = true, true, true
+	return t
+}()
+
+// joinsAt reports whether the character at src[i] may continue a word
+// (a letter, mark or joiner that word does not handle, a hyphen, an
+// apostrophe, a dot, &, _, +, @, °...), so that the word needs wordSlow.
+// It is false for the spaces, quotes and dashes that end most words.
+func joinsAt(src string, i int) bool {
+	c := src[i]
+	if c < utf8.RuneSelf {
+		return mayJoin[c]
+	}
+	r, _ := utf8.DecodeRuneInString(src[i:])
+	return isApostrophe(r) || normalize.IsHyphen(r) || r == '\u00B7' || r == '°' || isWordRune(r)
+}
+
+// word scans a word that starts with an ASCII or Latin-1 letter at i and
+// returns the offset after it. It handles the common case, a run of letters and digits
+// followed by a space or punctuation, and hands anything else to wordSlow.
+func (s *scanner) word(i int) int {
+	src := s.src
+	start := i
+	c := src[i]
+	var f Flags // Capitalized or Lower, and HasDigit
+	letters, upper := 1, 0
+	switch byteClass[c] {
+	case bUpper:
+		f, upper = Capitalized, 1
+	case bLower:
+		f = Lower
+	default:
+		// A Latin-1 letter, as high checked: É, À, é...
+		if src[i+1] < 0x9F {
+			f, upper = Capitalized, 1
+		} else {
+			f = Lower
+		}
+		i++
+	}
+	if (c|0x20 == 'h' || c|0x20 == 'w') && (hasPrefixFold(src[i:], "http") || hasPrefixFold(src[i:], "www.")) {
+		return s.wordSlow(start)
+	}
+	i++
+loop:
 	for i < len(src) {
 		c := src[i]
 		switch byteClass[c] {
@@ -451,33 +517,77 @@ func (w *wordShape) scanAlnum(src string, i int) int {
 			for j < len(src) && byteClass[src[j]] == bLower {
 				j++
 			}
-			w.lower(j - i)
+			letters += j - i
 			i = j
 		case bUpper:
-			w.upperASCII()
+			letters++
+			upper++
 			i++
 		case bDigit:
-			w.digit = true
+			f |= HasDigit
 			i++
 		case bHigh:
-			r, n := utf8.DecodeRuneInString(src[i:])
-			if !isWordRune(r) {
-				return i
+			// Latin-1 letters (é, à, ç, É...): C3 80-BF but × and ÷.
+			if c != 0xC3 || i+1 >= len(src) {
+				break loop // joinsAt decides
 			}
-			w.add(r)
-			i += n
+			b := src[i+1]
+			if b < 0x80 || b > 0xBF || b == 0x97 || b == 0xB7 {
+				break loop
+			}
+			letters++
+			if b < 0x9F {
+				upper++
+			}
+			i += 2
 		default:
-			return i
+			break loop
 		}
 	}
+	if i < len(src) && (mayJoin[src[i]] || src[i] >= utf8.RuneSelf) {
+		switch c := src[i]; {
+		case c == '\'' || c == 0xE2 && i+2 < len(src) && src[i+1] == 0x80 && src[i+2] == 0x99:
+			// An elided word (l', d’, qu’), the commonest joiner.
+			next := i + 1
+			if c != '\'' {
+				next = i + 3
+			}
+			if f&HasDigit == 0 && isElision(src[start:i]) && elisionEnds(src, start, i, next) {
+				if upper == letters && letters >= 2 {
+					f |= AllCaps
+				}
+				s.emit(start, next, Word, f|Elided)
+				return next
+			}
+			return s.wordSlow(start)
+		case c == '.':
+			// A word at the end of a sentence: neither an e-mail address
+			// nor a domain can go on after the dot, so only an
+			// abbreviation or an initial needs wordSlow.
+			if letters < 2 || i+1 < len(src) && isLocalByte(src[i+1]) || isAbbrev(src[start:i]) {
+				return s.wordSlow(start)
+			}
+		default:
+			if joinsAt(src, i) {
+				return s.wordSlow(start)
+			}
+		}
+	}
+	if upper == letters && letters >= 2 {
+		f |= AllCaps
+	}
+	if f&Capitalized != 0 && i-start <= 5 && isAbbrevWord(src[start:i]) {
+		f |= Abbrev
+	}
+	s.emit(start, i, Word, f)
 	return i
 }
 
-// word scans a word that starts with a letter at i, or a URL, e-mail
+// wordSlow scans a word that starts with a letter at i, or a URL, e-mail
 // address or domain name that starts like one, and returns the offset after
 // it. An elided article or pronoun (l', qu') ends the word after its
 // apostrophe; a verb-pronoun inversion (a-t-il) is split in two.
-func (s *scanner) word(i int) int {
+func (s *scanner) wordSlow(i int) int {
 	src := s.src
 	start := i
 	if c := src[i] | 0x20; c == 'h' || c == 'w' {
@@ -486,10 +596,81 @@ func (s *scanner) word(i int) int {
 			return end
 		}
 	}
-	var w wordShape
+	// The shape of the word, in locals so that the loop keeps them in
+	// registers.
+	var (
+		letters, upper int
+		first          int8 // 0 no letter yet, 1 upper, -1 lower
+		digit, hyphen  bool
+	)
 	for {
-		i = w.scanAlnum(src, i)
-		if i >= len(src) {
+		// Letters, digits, marks and joiners.
+		for i < len(src) {
+			c := src[i]
+			switch byteClass[c] {
+			case bLower:
+				j := i + 1
+				for j < len(src) && byteClass[src[j]] == bLower {
+					j++
+				}
+				letters += j - i
+				if first == 0 {
+					first = -1
+				}
+				i = j
+				continue
+			case bUpper:
+				letters++
+				upper++
+				if first == 0 {
+					first = 1
+				}
+				i++
+				continue
+			case bDigit:
+				digit = true
+				i++
+				continue
+			case bHigh:
+				// Latin-1 letters (é, à, ç, É...): C3 80-BF but × and ÷.
+				if c == 0xC3 && i+1 < len(src) {
+					if b := src[i+1]; b >= 0x80 && b <= 0xBF && b != 0x97 && b != 0xB7 {
+						letters++
+						if b < 0x9F {
+							upper++
+							if first == 0 {
+								first = 1
+							}
+						} else if first == 0 {
+							first = -1
+						}
+						i += 2
+						continue
+					}
+				}
+				r, n := utf8.DecodeRuneInString(src[i:])
+				if !isWordRune(r) {
+					break
+				}
+				if unicode.IsLetter(r) {
+					letters++
+					if unicode.IsUpper(r) || unicode.IsTitle(r) {
+						upper++
+						if first == 0 {
+							first = 1
+						}
+					} else if first == 0 {
+						first = -1
+					}
+				} else if unicode.IsDigit(r) {
+					digit = true
+				}
+				i += n
+				continue
+			}
+			break
+		}
+		if i >= len(src) || !mayJoin[src[i]] {
 			break
 		}
 		c := src[i]
@@ -502,13 +683,13 @@ func (s *scanner) word(i int) int {
 		case normalize.IsHyphen(r):
 			// Royaume-Uni, Saint-Étienne, Covid-19, a-t-il.
 			if startsAlnum(src, next) {
-				w.hyphen = true
+				hyphen = true
 				i = next
 				continue
 			}
 		case isApostrophe(r):
-			if !w.hyphen && isElision(src[start:i]) && elisionEnds(src, start, i, next) {
-				s.emit(start, next, Word, w.flags()|Elided)
+			if !hyphen && isElision(src[start:i]) && elisionEnds(src, start, i, next) {
+				s.emit(start, next, Word, wordShape{letters, upper, first, digit, hyphen}.flags()|Elided)
 				return next
 			}
 			// aujourd'hui, O'Brien, main-d'œuvre, prud'homme.
@@ -525,7 +706,7 @@ func (s *scanner) word(i int) int {
 				s.emit(start, end, URL, 0)
 				return end
 			}
-			if end := s.abbrev(start, i, &w); end > i {
+			if end := s.abbrev(start, i, wordShape{letters, upper, first, digit, hyphen}); end > i {
 				return end
 			}
 		case r == '@':
@@ -535,7 +716,7 @@ func (s *scanner) word(i int) int {
 			}
 		case r == '&':
 			// AT&T, R&D, M&A.
-			if w.letters > 0 && w.upper == w.letters && next < len(src) && isUpperASCII(src[next]) {
+			if letters > 0 && upper == letters && next < len(src) && isUpperASCII(src[next]) {
 				i = next
 				continue
 			}
@@ -558,24 +739,24 @@ func (s *scanner) word(i int) int {
 			for end < len(src) && src[end] == '+' {
 				end++
 			}
-			if w.first == 1 && (end == len(src) || !isWordByte(src[end])) {
-				s.emit(start, end, Word, w.flags())
+			if first == 1 && (end == len(src) || !isWordByte(src[end])) {
+				s.emit(start, end, Word, wordShape{letters, upper, first, digit, hyphen}.flags())
 				return end
 			}
 		case r == '°' || r == 'º':
 			// n°, N°
 			if i-start == 1 && (src[start] == 'n' || src[start] == 'N') {
-				s.emit(start, next, Word, w.flags()|Abbrev)
+				s.emit(start, next, Word, wordShape{letters, upper, first, digit, hyphen}.flags()|Abbrev)
 				return next
 			}
 		}
 		break
 	}
-	f := w.flags()
-	if i-start <= 5 && isAbbrevWord(src[start:i]) {
+	f := wordShape{letters, upper, first, digit, hyphen}.flags()
+	if i-start <= 5 && (first == 1 || src[start] == 'n') && isAbbrevWord(src[start:i]) {
 		f |= Abbrev
 	}
-	if w.hyphen {
+	if hyphen {
 		if h := inversion(src[start:i]); h > 0 {
 			// Verb-pronoun inversion: dit-il → dit + -il; a-t-il → a + -t-il.
 			var hw wordShape
@@ -592,7 +773,7 @@ func (s *scanner) word(i int) int {
 // abbrev emits the abbreviation or initial src[start:dot+1] (the word
 // before the dot at dot, with the dot) and returns the offset after it, or
 // returns dot if src[start:dot] followed by a dot is not one.
-func (s *scanner) abbrev(start, dot int, w *wordShape) int {
+func (s *scanner) abbrev(start, dot int, w wordShape) int {
 	src := s.src
 	word := src[start:dot]
 	if w.letters == 1 && w.upper == 1 && !w.digit && !w.hyphen && dot-start <= 4 {
