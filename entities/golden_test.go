@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/veille-nlp/veille/entities/internal/lexicon"
 	"github.com/veille-nlp/veille/extract/token"
@@ -200,6 +201,9 @@ func checkInvariants(t testing.TB, src string, es []Entity) {
 	for i, e := range es {
 		if e.Start < last || e.Start >= e.End || e.End > len(src) {
 			t.Fatalf("entity %d %+v: bad span (previous end %d, len %d)", i, e, last, len(src))
+		}
+		if !utf8.ValidString(e.Text) {
+			t.Fatalf("entity %d: invalid UTF-8 %q", i, e.Text)
 		}
 		if src[e.Start:e.End] != e.Text {
 			t.Fatalf("entity %d: text %q != src %q", i, e.Text, src[e.Start:e.End])

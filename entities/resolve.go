@@ -2,6 +2,7 @@ package entities
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/veille-nlp/veille/entities/internal/lexicon"
 	"github.com/veille-nlp/veille/extract/token"
@@ -230,12 +231,15 @@ func (st *state) emit() []Entity {
 			continue
 		}
 		start, end := st.units[c.a].Start, st.units[c.b-1].End
-		if start < last || end <= start {
-			continue
+		if start < last || end <= start || !utf8.ValidString(st.src[start:end]) {
+			continue // never a span over the invalid bytes the tokenizer skipped
 		}
 		last = end
 		e := Entity{Span: token.Span{Start: start, End: end}, Text: st.src[start:end], Type: c.typ}
 		e.ID, e.Canonical = st.identity(i)
+		if !utf8.ValidString(e.Canonical) {
+			e.Canonical = collapseSpace(e.Text) // a full form over skipped bytes
+		}
 		out = append(out, e)
 	}
 	return out

@@ -2,9 +2,13 @@ package entities
 
 import (
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/veille-nlp/veille/entities/internal/lexicon"
+	"github.com/veille-nlp/veille/extract/token"
 )
 
 // newTagger returns the default tagger or stops the test.
@@ -86,4 +90,84 @@ func TestTagRules(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestLexiconTypes checks that the lexicon numbers its types as Type does.
+func TestLexiconTypes(t *testing.T) {
+	for ty := Person; ty <= Event; ty++ {
+		lt, ok := lexicon.ParseType(ty.String())
+		if !ok || Type(lt) != ty {
+			t.Errorf("lexicon type of %s = %d, want %d", ty, lt, ty)
+		}
+	}
+}
+
+func TestOptionsNames(t *testing.T) {
+	tg, err := New(Options{Names: []Name{
+		{Surface: "Projet Hélios", Type: Product, ID: "Q1", Canonical: "Hélios"},
+		{Surface: "Kalyx", Type: Org},
+	}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	src := "Le projet Hélios de Kalyx avance. Le Projet Hélios sera livré."
+	got := tagDoc(tg, src)
+	if diff := cmp.Diff("Hélios/PRODUCT | Kalyx/ORG | Projet Hélios/PRODUCT", brief(got)); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+	for _, e := range got {
+		if e.Text == "Projet Hélios" && (e.ID != "Q1" || e.Canonical != "Hélios") {
+			t.Errorf("%+v: want the id and canonical of the option", e)
+		}
+	}
+	if _, err := New(Options{Names: []Name{{Surface: "X", Type: 42}}}); err == nil {
+		t.Error("New accepted an invalid type")
+	}
+}
+
+func TestTagEmpty(t *testing.T) {
+	tg := newTagger(t)
+	if got := tg.Tag("", nil, nil); got != nil {
+		t.Errorf("Tag of nothing = %v", got)
+	}
+	if got := tagDoc(tg, "   \n\t "); got != nil {
+		t.Errorf("Tag of blanks = %v", got)
+	}
+}
+
+// TestTagAllocs keeps the allocations of a Tag call bounded: the working
+// memory is pooled, so a call allocates its result and little else.
+func TestTagAllocs(t *testing.T) {
+	tg := newTagger(t)
+	docs := readGolden(t)
+	src := docs[0].src
+	toks := token.Tokenize(src)
+	sents := token.Segment(src, toks)
+	tg.Tag(src, toks, sents)
+	n := testing.AllocsPerRun(50, func() { tg.Tag(src, toks, sents) })
+	if n > 10 {
+		t.Errorf("Tag allocates %.0f times per call, want at most 10", n)
+	}
+}
+
+func TestTagConcurrent(t *testing.T) {
+	tg := newTagger(t)
+	docs := readGolden(t)
+	want := make([]string, len(docs))
+	for i, d := range docs {
+		want[i] = brief(tagDoc(tg, d.src))
+	}
+	var wg sync.WaitGroup
+	for g := 0; g < 4; g++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i, d := range docs {
+				if got := brief(tagDoc(tg, d.src)); got != want[i] {
+					t.Errorf("%s: concurrent Tag differs", d.name)
+				}
+			}
+		}()
+	}
+	wg.Wait()
 }

@@ -52,9 +52,13 @@ func (st *state) buildUnits() {
 		st.units = make([]unit, 0, len(toks))
 	}
 	st.units = st.units[:0]
+	valid := func(k, from int) bool {
+		return k < len(toks) && toks[k].Start >= from && toks[k].Start < toks[k].End && toks[k].End <= len(src)
+	}
+	end := 0 // tokens must be in order and inside src; others are skipped
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
-		if t.Start < 0 || t.End > len(src) || t.Start >= t.End {
+		if !valid(i, end) {
 			continue
 		}
 		u := unit{Span: t.Span, kind: t.Kind, flags: t.Flags}
@@ -62,7 +66,7 @@ func (st *state) buildUnits() {
 		switch t.Kind {
 		case token.Word:
 			// An elided word whose apostrophe is its own token.
-			if !t.Is(token.Elided) && i+1 < len(toks) && toks[i+1].Start == t.End &&
+			if !t.Is(token.Elided) && valid(i+1, t.End) && toks[i+1].Start == t.End &&
 				toks[i+1].Kind == token.Punct && isApostropheText(toks[i+1].Text(src)) && isElisionWord(text) {
 				u.End = toks[i+1].End
 				u.f |= fElided
@@ -71,7 +75,7 @@ func (st *state) buildUnits() {
 				u.f |= fElided
 			}
 			// Words and domains glued by hyphens.
-			for !u.is(fElided) && i+2 < len(toks) && toks[i+1].Start == u.End && toks[i+2].Start == toks[i+1].End &&
+			for !u.is(fElided) && valid(i+1, u.End) && valid(i+2, u.End) && toks[i+1].Start == u.End && toks[i+2].Start == toks[i+1].End &&
 				toks[i+1].Kind == token.Punct && src[toks[i+1].Start:toks[i+1].End] == "-" &&
 				(toks[i+2].Kind == token.Word || toks[i+2].Kind == token.URL) {
 				if toks[i+2].Kind == token.URL {
@@ -107,6 +111,7 @@ func (st *state) buildUnits() {
 			u.f |= fLineHead
 		}
 		st.units = append(st.units, u)
+		end = u.End
 	}
 	st.markWeak()
 }
