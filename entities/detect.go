@@ -315,11 +315,13 @@ func (st *state) capWord(i int) bool {
 // institution or event name, and adjectives after such a name's head.
 func (st *state) run(i int) int {
 	us := st.units
-	if us[i].is(fHeadline) {
-		return i + 1 // a title-case line capitalizes every word: no runs
+	person := st.x.FirstName(st.key(i)) != 0
+	if us[i].is(fHeadline) && !person {
+		// A title-case line capitalizes every word: no runs but from a
+		// given name (« Par Julien Marchetti »).
+		return i + 1
 	}
 	head := st.headType(i)
-	person := st.x.FirstName(st.key(i)) != 0
 	adjOK := head != 0
 	r := i + 1
 	for r < len(us) {
