@@ -38,7 +38,7 @@ func (f *finder) parseCore(i int) (core, bool) {
 		if c.vague || c.half || c.article {
 			return core{}, false
 		}
-		c.kind, c.hasCur, c.cur, c.prefixCur = Money, true, code, true
+		c.Kind, c.hasCur, c.cur, c.prefixCur = Money, true, code, true
 		if c.letter {
 			c.letter = false
 		}
@@ -55,7 +55,7 @@ func (f *finder) parseCore(i int) (core, bool) {
 // « EUR29,99 ».
 func (f *finder) codeDigits(i int) (core, bool) {
 	u := f.u[i]
-	if u.kind != token.Word || !u.is(token.HasDigit) || u.End-u.Start < 4 {
+	if u.Kind != token.Word || !u.Is(token.HasDigit) || u.End-u.Start < 4 {
 		return core{}, false
 	}
 	s := f.src[u.Start:]
@@ -79,7 +79,7 @@ func (f *finder) codeDigits(i int) (core, bool) {
 	if k >= len(f.u) || f.u[k].End != end {
 		return core{}, false
 	}
-	c := core{first: i, last: k + 1, val: v, digits: true, kind: Money, hasCur: true, cur: cur, prefixCur: true}
+	c := core{first: i, last: k + 1, val: v, digits: true, Kind: Money, hasCur: true, cur: cur, prefixCur: true}
 	f.subunitAdd(&c)
 	return c, true
 }
@@ -112,7 +112,7 @@ func (f *finder) number(p int) (core, bool) {
 	var c core
 	c.first = p
 	neg := false
-	if p < len(f.u) && (f.u[p].kind == token.Symbol || f.u[p].kind == token.Punct) {
+	if p < len(f.u) && (f.u[p].Kind == token.Symbol || f.u[p].Kind == token.Punct) {
 		if !f.isSign(p) {
 			return core{}, false
 		}
@@ -123,7 +123,7 @@ func (f *finder) number(p int) (core, bool) {
 		return core{}, false
 	}
 	quart := false
-	switch u := f.u[p]; u.kind {
+	switch u := f.u[p]; u.Kind {
 	case token.Number:
 		t := f.text(p)
 		v, n, ok := readDigits(t)
@@ -269,11 +269,11 @@ func (c *core) nounScaled() bool { return c.nounScale }
 // fraction reads a fraction a/b at unit p (three glued units) whose value
 // is an exact decimal: 1/2, 3/4, 1/8.
 func (f *finder) fraction(p int) (Decimal, bool) {
-	if p+2 >= len(f.u) || f.u[p].kind != token.Number || !f.glued(p+1) || f.text(p+1) != "/" ||
-		!f.glued(p+2) || f.u[p+2].kind != token.Number {
+	if p+2 >= len(f.u) || f.u[p].Kind != token.Number || !f.glued(p+1) || f.text(p+1) != "/" ||
+		!f.glued(p+2) || f.u[p+2].Kind != token.Number {
 		return Decimal{}, false
 	}
-	if p+3 < len(f.u) && f.glued(p+3) && (f.text(p+3) == "/" || f.u[p+3].kind == token.Number) {
+	if p+3 < len(f.u) && f.glued(p+3) && (f.text(p+3) == "/" || f.u[p+3].Kind == token.Number) {
 		return Decimal{}, false // a date
 	}
 	a, b := f.text(p), f.text(p+2)
@@ -329,7 +329,7 @@ func (f *finder) suffix(c *core) bool {
 		f.scratch = fold(f.scratch[:0], f.src[c.endAt:u.End])
 		for _, name := range f.lx.units[string(f.scratch)] {
 			if len(name.words) == 1 && !c.article {
-				c.kind, c.unit, c.endAt = Quantity, name.sym, 0
+				c.Kind, c.unit, c.endAt = Quantity, name.sym, 0
 				return true
 			}
 		}
@@ -343,13 +343,13 @@ func (f *finder) suffix(c *core) bool {
 	if at(p) && !c.half && !c.vague && !c.fraction {
 		switch {
 		case f.text(p) == "%" || f.text(p) == "\uFF05":
-			c.kind, c.last = Percent, p+1
+			c.Kind, c.last = Percent, p+1
 			return !c.letter
 		case f.entry(p).has(fPercent):
-			c.kind, c.last = Percent, p+1
+			c.Kind, c.last = Percent, p+1
 			return !c.letter
 		case f.is(p, "pour") && at(p+1) && f.is(p+1, "cent"):
-			c.kind, c.last = Percent, p+2
+			c.Kind, c.last = Percent, p+2
 			return !c.letter
 		}
 	}
@@ -365,7 +365,7 @@ func (f *finder) suffix(c *core) bool {
 		if c.half && !c.hasScale && k > p {
 			continue
 		}
-		c.kind, c.hasCur, c.cur, c.last = Money, true, code, k+n
+		c.Kind, c.hasCur, c.cur, c.last = Money, true, code, k+n
 		if c.vague {
 			return true
 		}
@@ -387,7 +387,7 @@ func (f *finder) suffix(c *core) bool {
 			if !ok {
 				return false
 			}
-			c.val, c.kind, c.hasCur, c.cur, c.last = v, Money, true, def.code, k+1
+			c.val, c.Kind, c.hasCur, c.cur, c.last = v, Money, true, def.code, k+1
 			return true
 		}
 	}
@@ -395,22 +395,22 @@ func (f *finder) suffix(c *core) bool {
 	if p+1 < len(f.u) && f.glued(p) && f.glued(p+1) && isHyphenText(f.text(p)) && c.digits {
 		// « 2,5-km »
 		if sym, ok := f.symbolAt(p + 1); ok && sym.unit != "" {
-			c.kind, c.unit, c.last = Quantity, sym.unit, p+2
+			c.Kind, c.unit, c.last = Quantity, sym.unit, p+2
 			return true
 		}
 		if sym, n := f.unitName(p + 1); n > 0 {
-			c.kind, c.unit, c.last = Quantity, sym, p+1+n
+			c.Kind, c.unit, c.last = Quantity, sym, p+1+n
 			return true
 		}
 	}
 	if at(p) && (c.digits || c.half || c.spelled && !c.zero) && !c.article {
 		if sym, ok := f.symbolAt(p); ok && sym.unit != "" && !c.vague {
-			c.kind, c.unit, c.last = Quantity, sym.unit, p+1
+			c.Kind, c.unit, c.last = Quantity, sym.unit, p+1
 			f.unitTail(c)
 			return true
 		}
 		if p+1 < len(f.u) && f.text(p) == "°" && f.glued(p+1) && (f.text(p+1) == "C" || f.text(p+1) == "F") {
-			c.kind, c.unit, c.last = Quantity, "°"+f.text(p+1), p+2
+			c.Kind, c.unit, c.last = Quantity, "°"+f.text(p+1), p+2
 			return true
 		}
 	}
@@ -419,7 +419,7 @@ func (f *finder) suffix(c *core) bool {
 			continue
 		}
 		if sym, n := f.unitName(k); n > 0 {
-			c.kind, c.unit, c.last = Quantity, sym, k+n
+			c.Kind, c.unit, c.last = Quantity, sym, k+n
 			f.unitTail(c)
 			return true
 		}
@@ -432,10 +432,10 @@ func (f *finder) suffix(c *core) bool {
 	if !c.vague || c.hasScale {
 		if noun, k, ok := f.countedNoun(c, p, de && deOK); ok {
 			if f.isMoneyNoun(k) && c.bigScale {
-				c.kind, c.moneyNoun = Money, true // span stops at the scale word
+				c.Kind, c.moneyNoun = Money, true // span stops at the scale word
 				return true
 			}
-			c.kind, c.unit, c.noun, c.last = Quantity, noun, true, k+1
+			c.Kind, c.unit, c.noun, c.last = Quantity, noun, true, k+1
 			return true
 		}
 	}
@@ -444,7 +444,7 @@ func (f *finder) suffix(c *core) bool {
 		if de && f.entry(p+1).has(fTime) {
 			return false // « des millions de fois »
 		}
-		c.kind, c.defaulted = Money, true
+		c.Kind, c.defaulted = Money, true
 		return true
 	}
 	return false
@@ -486,16 +486,16 @@ func (f *finder) currencyPrefix(i int) (string, int) {
 		if k >= len(f.u) || !f.next(k) {
 			return false
 		}
-		if f.u[k].kind == token.Number {
+		if f.u[k].Kind == token.Number {
 			return true
 		}
 		if f.isSign(k) {
 			return true
 		}
-		return f.u[k].kind == token.Word && f.entry(k).has(fNum)
+		return f.u[k].Kind == token.Word && f.entry(k).has(fNum)
 	}
 	u := f.u[i]
-	switch u.kind {
+	switch u.Kind {
 	case token.Symbol, token.Punct:
 		if code, ok := f.currencySign(i); ok && followedByNumber(i+1) {
 			return code, 1
@@ -515,7 +515,7 @@ func (f *finder) currencyPrefix(i int) (string, int) {
 
 // currencySign returns the code of the currency sign at unit i.
 func (f *finder) currencySign(i int) (string, bool) {
-	if u := f.u[i]; u.kind != token.Symbol && u.kind != token.Punct {
+	if u := f.u[i]; u.Kind != token.Symbol && u.Kind != token.Punct {
 		return "", false
 	}
 	s, ok := f.symbolAt(i)
@@ -541,13 +541,13 @@ func (f *finder) currencySuffix(k int) (code string, weak bool, n int) {
 		return "", false, 0
 	}
 	u := f.u[k]
-	switch u.kind {
+	switch u.Kind {
 	case token.Symbol, token.Punct:
 		code, ok := f.currencySign(k)
 		if !ok {
 			return "", false, 0
 		}
-		if code == "USD" && k+1 < len(f.u) && f.next(k+1) && f.u[k+1].kind == token.Word {
+		if code == "USD" && k+1 < len(f.u) && f.next(k+1) && f.u[k+1].Kind == token.Word {
 			m := f.text(k + 1)
 			if c2, ok := f.lx.dollarMark[m]; ok && (f.glued(k+1) || len(m) >= 2 || m == "c") {
 				return c2, false, 2
@@ -594,7 +594,7 @@ func (f *finder) words(k int, ws string) int {
 	n := 0
 	for w := range strings.FieldsSeq(ws) {
 		j := k + n
-		if j >= len(f.u) || !f.next(j) || f.u[j].kind != token.Word {
+		if j >= len(f.u) || !f.next(j) || f.u[j].Kind != token.Word {
 			return 0
 		}
 		key := f.key(j)
@@ -610,7 +610,7 @@ func (f *finder) words(k int, ws string) int {
 // « mètres carrés », « tonnes métriques ») and returns its symbol and the
 // number of units read.
 func (f *finder) unitName(k int) (string, int) {
-	if k >= len(f.u) || f.u[k].kind != token.Word || !f.entry(k).has(fUnit) {
+	if k >= len(f.u) || f.u[k].Kind != token.Word || !f.entry(k).has(fUnit) {
 		return "", 0
 	}
 	names := f.lx.units[string(f.key(k))]
@@ -643,7 +643,7 @@ func (f *finder) subunitAdd(c *core) {
 	}
 	var v Decimal
 	var end int
-	switch f.u[p].kind {
+	switch f.u[p].Kind {
 	case token.Number:
 		t := f.text(p)
 		d, n, ok := readDigits(t)
@@ -664,10 +664,10 @@ func (f *finder) subunitAdd(c *core) {
 		// « 15 dollars 50 », « 3 euros 50. »: cents when a one- or two-digit
 		// number ends the phrase.
 		t := f.text(end - 1)
-		if f.u[end-1].kind != token.Number || len(t) > 2 || !allDigits(t) || c.prefixCur {
+		if f.u[end-1].Kind != token.Number || len(t) > 2 || !allDigits(t) || c.prefixCur {
 			return
 		}
-		if end < len(f.u) && f.next(end) && !(f.u[end].kind == token.Punct && !f.u[end].is(token.Quote)) {
+		if end < len(f.u) && f.next(end) && !(f.u[end].Kind == token.Punct && !f.u[end].Is(token.Quote)) {
 			return
 		}
 		cents, ok := v.shift(-2)
@@ -726,7 +726,7 @@ func (f *finder) countedNoun(c *core, p int, afterDe bool) (string, int, bool) {
 		if noun, ok := f.noun(k, capital, plural); ok {
 			return noun, k, true
 		}
-		if !f.entry(k).has(fAdj) || f.u[k].kind != token.Word || !f.u[k].is(token.Lower) {
+		if !f.entry(k).has(fAdj) || f.u[k].Kind != token.Word || !f.u[k].Is(token.Lower) {
 			return "", 0, false
 		}
 		k++
@@ -740,18 +740,18 @@ func (f *finder) countedNoun(c *core, p int, afterDe bool) (string, int, bool) {
 // partant », « 11 appartenait » are not counts.
 func (f *finder) noun(k int, capital, plural bool) (string, bool) {
 	u := f.u[k]
-	if u.kind != token.Word || u.flags&(token.Elided|token.HasDigit|token.Abbrev|token.Inverted) != 0 {
+	if u.Kind != token.Word || u.Flags&(token.Elided|token.HasDigit|token.Abbrev|token.Inverted) != 0 {
 		return "", false
 	}
 	t := f.text(k)
-	if u.is(token.AllCaps) || u.is(token.Capitalized) && isAcronymPlural(t) {
+	if u.Is(token.AllCaps) || u.Is(token.Capitalized) && isAcronymPlural(t) {
 		a := strings.TrimSuffix(t, "s")
 		if f.lx.acronyms[a] {
 			return a, true
 		}
 		return "", false
 	}
-	if !u.is(token.Lower) && !(capital && u.is(token.Capitalized)) {
+	if !u.Is(token.Lower) && !(capital && u.Is(token.Capitalized)) {
 		return "", false
 	}
 	e := f.entry(k)
@@ -763,7 +763,7 @@ func (f *finder) noun(k int, capital, plural bool) (string, bool) {
 	if len(key) < 3 || verbLike(key) {
 		return "", false
 	}
-	if plural && !u.is(token.Hyphenated) {
+	if plural && !u.Is(token.Hyphenated) {
 		if c := key[len(key)-1]; c != 's' && c != 'x' && c != 'z' {
 			return "", false
 		}
@@ -816,17 +816,17 @@ func (f *finder) isMoneyNoun(k int) bool {
 // dates, times, fractions, phone numbers, years, names with digits
 // (« France 2 »), « les deux pays », « neuf » as an adjective.
 func (f *finder) validCore(c *core) bool {
-	if c.kind == 0 {
+	if c.Kind == 0 {
 		return false
 	}
 	n := c.first
 	if c.prefixCur {
 		return true
 	}
-	if f.u[n].kind == token.Symbol || f.u[n].kind == token.Punct {
+	if f.u[n].Kind == token.Symbol || f.u[n].Kind == token.Punct {
 		n++ // the sign
 	}
-	if c.digits && n < len(f.u) && f.u[n].kind == token.Number {
+	if c.digits && n < len(f.u) && f.u[n].Kind == token.Number {
 		t := f.text(n)
 		// 02, 06 12 34 56 78
 		if len(t) > 1 && t[0] == '0' && isDigit(t[1]) {
@@ -837,10 +837,10 @@ func (f *finder) validCore(c *core) bool {
 			return false
 		}
 		// A run of numbers: phone numbers, scores, lists.
-		if n > 0 && f.gap(n) && !f.glued(n) && f.u[n-1].kind == token.Number {
+		if n > 0 && f.gap(n) && !f.glued(n) && f.u[n-1].Kind == token.Number {
 			return false
 		}
-		if n+1 < len(f.u) && f.gap(n+1) && !f.glued(n+1) && f.u[n+1].kind == token.Number && c.numEnd == n+1 {
+		if n+1 < len(f.u) && f.gap(n+1) && !f.glued(n+1) && f.u[n+1].Kind == token.Number && c.numEnd == n+1 {
 			return false
 		}
 		if n > 0 && f.gap(n) && (f.is(n-1, "n°") || f.is(n-1, "no") || f.is(n-1, "numero") || f.text(n-1) == "#" || f.is(n-1, "nº")) {
@@ -855,7 +855,7 @@ func (f *finder) validCore(c *core) bool {
 	if c.digits && c.plainInt && hasPrev {
 		pu := f.u[prev]
 		// A name with digits: « France 2 », « Ligue 1 ».
-		if c.noun && pu.kind == token.Word && (pu.is(token.Capitalized) || pu.is(token.AllCaps)) && f.entry(prev).flags == 0 {
+		if c.noun && pu.Kind == token.Word && (pu.Is(token.Capitalized) || pu.Is(token.AllCaps)) && f.entry(prev).flags == 0 {
 			return false
 		}
 		// A year: « en 2030 », « d'ici 2030 », « fin 2024 ».
@@ -871,7 +871,7 @@ func (f *finder) validCore(c *core) bool {
 			return false
 		}
 		// « un appartement neuf »
-		if f.is(n, "neuf") && f.u[prev].kind == token.Word && f.u[prev].is(token.Lower) && f.entry(prev).flags == 0 {
+		if f.is(n, "neuf") && f.u[prev].Kind == token.Word && f.u[prev].Is(token.Lower) && f.entry(prev).flags == 0 {
 			return false
 		}
 	}
@@ -883,10 +883,10 @@ func (f *finder) validCore(c *core) bool {
 // fraction).
 func (f *finder) partOfDate(n int) bool {
 	sep := func(s string) bool { return s == "/" || s == ":" || s == "." || s == "h" }
-	if n >= 2 && f.glued(n) && sep(f.text(n-1)) && f.glued(n-1) && f.u[n-2].kind == token.Number {
+	if n >= 2 && f.glued(n) && sep(f.text(n-1)) && f.glued(n-1) && f.u[n-2].Kind == token.Number {
 		return true
 	}
-	if n+2 < len(f.u) && f.glued(n+1) && sep(f.text(n+1)) && f.glued(n+2) && f.u[n+2].kind == token.Number {
+	if n+2 < len(f.u) && f.glued(n+1) && sep(f.text(n+1)) && f.glued(n+2) && f.u[n+2].Kind == token.Number {
 		return true
 	}
 	return false

@@ -146,6 +146,15 @@ func (d Decimal) mulSmall(m uint64) Decimal {
 	return d.norm()
 }
 
+// scaledUint returns |coefficient| × 10^k when it fits in a uint64.
+func (d Decimal) scaledUint(k int) (uint64, bool) {
+	if d.big != nil || k < 0 || k >= len(pow10) {
+		return 0, false
+	}
+	hi, lo := bits.Mul64(d.coef, pow10[k])
+	return lo, hi == 0
+}
+
 // coefShifted returns |coefficient| × 10^k as a big.Int (k ≥ 0).
 func (d Decimal) coefShifted(k int) *big.Int {
 	b := d.bigCoef()
@@ -236,7 +245,22 @@ func (d Decimal) Cmp(e Decimal) int {
 	}
 	// Same sign: compare magnitudes on a common exponent.
 	lo := min(d.exp, e.exp)
-	c := d.coefShifted(int(d.exp - lo)).Cmp(e.coefShifted(int(e.exp - lo)))
+	var c int
+	if a, ok := d.scaledUint(int(d.exp - lo)); ok {
+		if b, ok := e.scaledUint(int(e.exp - lo)); ok {
+			switch {
+			case a < b:
+				c = -1
+			case a > b:
+				c = 1
+			}
+			if ds < 0 {
+				c = -c
+			}
+			return c
+		}
+	}
+	c = d.coefShifted(int(d.exp - lo)).Cmp(e.coefShifted(int(e.exp - lo)))
 	if ds < 0 {
 		c = -c
 	}

@@ -2,7 +2,7 @@ package amounts
 
 import (
 	"strings"
-	"sync"
+	"unicode/utf8"
 
 	"github.com/veille-nlp/veille/extract/token"
 )
@@ -16,19 +16,11 @@ import (
 func Find(src string, toks []token.Token) []Amount {
 	f := finder{src: src, lx: lex()}
 	f.scratch = f.arr[:0]
-	buf := unitPool.Get().(*[]unit)
-	f.u = (*buf)[:0]
 	f.loadUnits(toks)
 	f.run()
-	if cap(f.u) <= 1<<16 {
-		*buf = f.u[:0]
-		unitPool.Put(buf)
-	}
+	f.release()
 	return f.out
 }
-
-// unitPool recycles the finder's unit buffers between calls.
-var unitPool = sync.Pool{New: func() any { return new([]unit) }}
 
 // FindString tokenizes and segments src and returns its amounts, as Find.
 func FindString(src string) []Amount {
@@ -51,6 +43,7 @@ func Parse(s string) (Amount, int, bool) {
 	f.scratch = f.arr[:0]
 	f.loadUnits(toks)
 	f.run()
+	f.release()
 	if len(f.out) == 0 || f.out[0].Start != 0 {
 		return Amount{}, 0, false
 	}
@@ -71,6 +64,7 @@ func ParseNumber(s string) (Decimal, int, bool) {
 	f := finder{src: s, lx: lex()}
 	f.scratch = f.arr[:0]
 	f.loadUnits(toks)
+	defer f.release()
 	if len(f.u) == 0 || f.u[0].Start != 0 {
 		return Decimal{}, 0, false
 	}
@@ -92,6 +86,11 @@ type finder struct {
 	onlyAt0 bool   // Parse: only an amount that starts at unit 0
 	scratch []byte
 	arr     [64]byte
+
+	buf       *[]unit // pooled buffer of a merged copy of the tokens, or nil
+	segmented bool    // the tokens carry token.Segment's SentenceStart flags
+	sentUnit  int     // unit whose sentence is sentID (see sentenceOf)
+	sentID    int32
 }
 
 // meta is what the finder remembers of an amount it emitted.
@@ -119,7 +118,7 @@ type core struct {
 	zero        bool
 	digits      bool // written with digits
 	plainInt    bool // digits only, no separator, no decimals
-	kind        Kind
+	Kind        Kind
 	hasCur      bool // a currency word or sign was read, even if its code is unknown
 	cur         string
 	unit        string
@@ -168,25 +167,29 @@ func (f *finder) run() {
 // amount.
 func (f *finder) mayStart(i int) bool {
 	u := &f.u[i]
-	switch u.kind {
+	switch u.Kind {
 	case token.Number:
 		return true
 	case token.Symbol, token.Punct:
+		// Only $, a sign, or a non-ASCII symbol (€, £, −) can start one.
+		if c := f.src[u.Start]; c != '$' && c != '-' && c != '+' && c < utf8.RuneSelf {
+			return false
+		}
 		if _, ok := f.currencySign(i); ok {
 			return true
 		}
 		return f.isSign(i)
 	case token.Word:
-		if u.is(token.HasDigit) || u.is(token.AllCaps) || u.End-u.Start <= 3 {
+		if u.Is(token.HasDigit) || u.Is(token.AllCaps) || u.End-u.Start <= 3 {
 			if _, n := f.currencyPrefix(i); n > 0 {
 				return true
 			}
-			if u.is(token.HasDigit) {
+			if u.Is(token.HasDigit) {
 				_, ok := f.codeDigits(i)
 				return ok
 			}
 		}
-		if u.is(token.Hyphenated) {
+		if u.Is(token.Hyphenated) {
 			// « vingt-deux », « demi-litre »: look at the first part.
 			key := f.key(i)
 			if h := indexByte(key, '-'); h > 0 {
@@ -205,7 +208,7 @@ func (f *finder) mayStart(i int) bool {
 		switch t := f.text(i); len(t) {
 		case 2, 3, 8, 9:
 			if e := f.entry(i); e.has(fArticle | fVague) {
-				if i+1 >= len(f.u) || !f.next(i+1) || f.u[i+1].kind != token.Word {
+				if i+1 >= len(f.u) || !f.next(i+1) || f.u[i+1].Kind != token.Word {
 					return false
 				}
 				n := f.entry(i + 1)
@@ -213,7 +216,7 @@ func (f *finder) mayStart(i int) bool {
 					return n.has(fScale | fNounScale)
 				}
 				return n.flags&(fScale|fNounScale|fCurrency|fSubunit|fUnit|fHalf|fNum|fPercent) != 0 ||
-					f.u[i+1].is(token.Hyphenated) || f.is(i+1, "pour")
+					f.u[i+1].Is(token.Hyphenated) || f.is(i+1, "pour")
 			}
 		}
 		return true
@@ -298,13 +301,13 @@ func (f *finder) isSign(i int) bool {
 	default:
 		return false
 	}
-	if i+1 >= len(f.u) || !f.glued(i+1) || f.u[i+1].kind != token.Number {
+	if i+1 >= len(f.u) || !f.glued(i+1) || f.u[i+1].Kind != token.Number {
 		return false
 	}
-	if i > 0 && f.gap(i) && (f.u[i-1].kind == token.Number || f.u[i-1].kind == token.Word && f.u[i-1].is(token.HasDigit)) {
+	if i > 0 && f.gap(i) && (f.u[i-1].Kind == token.Number || f.u[i-1].Kind == token.Word && f.u[i-1].Is(token.HasDigit)) {
 		return false // 10-20, 2,5-3
 	}
-	if i > 0 && f.glued(i) && f.u[i-1].kind == token.Word {
+	if i > 0 && f.glued(i) && f.u[i-1].Kind == token.Word {
 		return false // GPT-4 split apart
 	}
 	return true
@@ -321,7 +324,7 @@ func (f *finder) match(i int) int {
 		if a, ok = f.number(i); !ok || a.half || a.vague || a.article {
 			return i
 		}
-		a.kind, a.bare = 0, true
+		a.Kind, a.bare = 0, true
 	}
 	// A range or a change: « 10 à 20 exaflops », « entre 3 et 5 milliards »,
 	// « 10-20 % », « passé de 6 101 à 6 189 BTC ».
@@ -329,7 +332,7 @@ func (f *finder) match(i int) int {
 	if j, conn := f.rangeConn(a.last, entre); conn && !a.vague {
 		// Two complete amounts joined by « à » are a range only after « de »:
 		// « de 10 euros à 20 euros », but « perdu 190 points à 7 300 points ».
-		complete := a.kind != 0 && f.is(a.last, "a") && !(f.is(i-1, "de") || f.is(i-1, "d'"))
+		complete := a.Kind != 0 && f.is(a.last, "a") && !(f.is(i-1, "de") || f.is(i-1, "d'"))
 		if b, ok := f.parseCore(j); ok && !complete && !b.vague && f.validCore(&b) {
 			if r, ok := joinRange(a, b); ok && f.validCore(&r.a) {
 				if !entre && f.isChange(i) {
@@ -353,7 +356,7 @@ func (f *finder) match(i int) int {
 			}
 		}
 	}
-	if a.kind == 0 || !f.validCore(&a) {
+	if a.Kind == 0 || !f.validCore(&a) {
 		return i
 	}
 	approx, qs := f.qualifier(a.first)
@@ -382,7 +385,7 @@ func (f *finder) rangeConn(k int, entre bool) (int, bool) {
 	if k >= len(f.u) || k+1 >= len(f.u) || !f.next(k) || !f.next(k+1) {
 		return 0, false
 	}
-	switch u := f.u[k]; u.kind {
+	switch u := f.u[k]; u.Kind {
 	case token.Word:
 		if entre && f.is(k, "et") || !entre && f.is(k, "a") {
 			return k + 1, true
@@ -407,7 +410,7 @@ func (f *finder) isChange(i int) bool {
 		return false
 	}
 	v := i - 2
-	if f.u[v].kind != token.Word || !f.gap(i-1) {
+	if f.u[v].Kind != token.Word || !f.gap(i-1) {
 		return false
 	}
 	k := string(f.key(v))
@@ -443,10 +446,10 @@ type rangePair struct{ a, b core }
 // bounds must agree (« entre 10 euros et 20 euros »).
 func joinRange(a, b core) (rangePair, bool) {
 	switch {
-	case a.kind == 0 && b.kind == 0:
+	case a.Kind == 0 && b.Kind == 0:
 		return rangePair{}, false
-	case a.kind == 0:
-		a.kind, a.cur, a.hasCur, a.unit, a.noun = b.kind, b.cur, b.hasCur, b.unit, b.noun
+	case a.Kind == 0:
+		a.Kind, a.cur, a.hasCur, a.unit, a.noun = b.Kind, b.cur, b.hasCur, b.unit, b.noun
 		if !a.hasScale && b.hasScale && b.scaleExp > 0 {
 			v, ok := a.val.shift(b.scaleExp)
 			if !ok {
@@ -455,11 +458,11 @@ func joinRange(a, b core) (rangePair, bool) {
 			a.val, a.hasScale, a.bigScale, a.scaleExp = v, true, b.bigScale, b.scaleExp
 		}
 		a.letter = false
-	case b.kind == 0:
-		if a.kind == Percent || a.noun {
+	case b.Kind == 0:
+		if a.Kind == Percent || a.noun {
 			return rangePair{}, false
 		}
-		b.kind, b.cur, b.hasCur, b.unit = a.kind, a.cur, a.hasCur, a.unit
+		b.Kind, b.cur, b.hasCur, b.unit = a.Kind, a.cur, a.hasCur, a.unit
 		if !b.hasScale && a.hasScale && a.scaleExp > 0 {
 			v, ok := b.val.shift(a.scaleExp)
 			if !ok {
@@ -468,10 +471,10 @@ func joinRange(a, b core) (rangePair, bool) {
 			b.val, b.hasScale, b.scaleExp = v, true, a.scaleExp
 		}
 	default:
-		if a.kind == Money && b.kind == Money && a.cur == "" && !a.prefixCur {
+		if a.Kind == Money && b.Kind == Money && a.cur == "" && !a.prefixCur {
 			a.cur = b.cur // « entre 3 milliards et 5 milliards d'euros »
 		}
-		if a.kind != b.kind || a.cur != b.cur || a.unit != b.unit {
+		if a.Kind != b.Kind || a.cur != b.cur || a.unit != b.unit {
 			return rangePair{}, false
 		}
 	}
@@ -517,7 +520,7 @@ func (f *finder) emit(c core, start int, approx Approx) {
 	a := Amount{
 		Span:   token.Span{Start: start, End: end},
 		Text:   f.src[start:end],
-		Kind:   c.kind,
+		Kind:   c.Kind,
 		Unit:   c.unit,
 		Approx: approx,
 	}
@@ -528,7 +531,7 @@ func (f *finder) emit(c core, start int, approx Approx) {
 		a.Value = c.val
 	}
 	f.out = append(f.out, a)
-	f.meta = append(f.meta, meta{sent: f.u[c.first].sent, defaulted: c.defaulted, scaled: c.hasScale})
+	f.meta = append(f.meta, meta{sent: f.sentenceOf(c.first), defaulted: c.defaulted, scaled: c.hasScale})
 }
 
 // emitRange appends the range r starting at byte start.
@@ -540,7 +543,7 @@ func (f *finder) emitRange(r rangePair, start int, approx Approx) {
 	a := Amount{
 		Span:   token.Span{Start: start, End: end},
 		Text:   f.src[start:end],
-		Kind:   r.b.kind,
+		Kind:   r.b.Kind,
 		Min:    r.a.val,
 		Max:    r.b.val,
 		Unit:   r.b.unit,
@@ -553,7 +556,7 @@ func (f *finder) emitRange(r rangePair, start int, approx Approx) {
 		a.Min, a.Max = a.Max, a.Min
 	}
 	f.out = append(f.out, a)
-	f.meta = append(f.meta, meta{sent: f.u[r.a.first].sent, scaled: r.b.hasScale})
+	f.meta = append(f.meta, meta{sent: f.sentenceOf(r.a.first), scaled: r.b.hasScale})
 }
 
 // inherit completes amounts from the ones before them in the same

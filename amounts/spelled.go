@@ -61,7 +61,7 @@ func (f *finder) spelled(i int) (spelledNum, bool) {
 	goodEnd, goodTail := i, 0
 units:
 	for j := i; j < len(f.u); j++ {
-		if j > i && !f.next(j) || f.u[j].kind != token.Word || f.u[j].is(token.Elided) {
+		if j > i && !f.next(j) || f.u[j].Kind != token.Word || f.u[j].Is(token.Elided) {
 			break
 		}
 		key := f.key(j)

@@ -1,6 +1,7 @@
 package amounts
 
 import (
+	"sync"
 	"unicode/utf8"
 
 	"github.com/veille-nlp/veille/extract/token"
@@ -8,73 +9,126 @@ import (
 )
 
 // unit is what the finder walks over: a token, or a few tokens that make
-// one word (an elided article and its apostrophe, the parts of a hyphenated
-// word), with the index of its sentence and its lexicon entry.
-type unit struct {
-	token.Span
-	kind  token.Kind
-	flags token.Flags
-	sent  int32
-	lx    int32 // lexicon entry index+1; 0 not looked up yet; -1 none
-}
+// one word when a tokenizer left them apart (an elided article and its
+// apostrophe, the parts of a hyphenated word).
+type unit = token.Token
 
-func (u *unit) is(f token.Flags) bool { return u.flags&f == f }
-
-// loadUnits fills f.u from the tokens of f.src. It merges what a tokenizer
-// may have left apart (« l » + « ’ », « quatre » + « - » + « vingt »), so
-// that the finder sees words whichever way they were split, and numbers
-// the sentences: a new one starts at a token flagged SentenceStart when
-// the tokens were segmented, else at a line start or after final
-// punctuation.
+// loadUnits sets f.u from the tokens of f.src. When the tokens are well
+// formed (in order, inside src, on rune boundaries) and need no merging,
+// which is the case of token.Tokenize's, the finder reads them in place:
+// it never writes to them. Otherwise it builds a merged copy in a pooled
+// buffer, dropping what does not fit src, so that the finder sees words
+// whichever way they were split.
 func (f *finder) loadUnits(toks []token.Token) {
-	src := f.src
-	if cap(f.u) < len(toks) {
-		f.u = make([]unit, 0, len(toks))
+	f.segmented = len(toks) > 0 && toks[0].Is(token.SentenceStart)
+	if f.wellFormed(toks) {
+		f.u = toks
+		return
 	}
-	segmented := len(toks) > 0 && toks[0].Is(token.SentenceStart)
-	var sent int32
-	terminal := false
+	src := f.src
+	f.buf = unitPool.Get().(*[]unit)
+	u := (*f.buf)[:0]
+	prevEnd := 0
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
-		if !validSpan(src, t.Span) {
+		if !validSpan(src, t.Span) || t.Start < prevEnd {
 			continue
 		}
-		if len(f.u) > 0 {
-			switch {
-			case segmented:
-				if t.Is(token.SentenceStart) {
-					sent++
-				}
-			case t.Is(token.LineStart) || terminal && !(t.Kind == token.Word && t.Is(token.Lower)):
-				sent++
-			}
-		}
-		u := unit{Span: t.Span, kind: t.Kind, flags: t.Flags, sent: sent}
 		if t.Kind == token.Word {
 			// Elision split from its apostrophe: « l » « ’ ».
-			if !t.Is(token.Elided) && i+1 < len(toks) && toks[i+1].Start == t.End &&
-				toks[i+1].Kind == token.Punct && isApostropheText(toks[i+1].Text(src)) &&
-				isElision(src[t.Start:t.End]) {
+			if f.elisionAt(toks, i) {
 				i++
-				u.End = toks[i].End
-				u.flags |= token.Elided
+				t.End = toks[i].End
+				t.Flags |= token.Elided
 			}
 			// Hyphenated word split at its hyphens: « quatre » « - » « vingt ».
-			for !u.is(token.Elided) && i+2 < len(toks) && toks[i+1].Start == u.End &&
-				toks[i+1].Kind == token.Punct && isHyphenText(toks[i+1].Text(src)) &&
-				toks[i+2].Start == toks[i+1].End &&
-				(toks[i+2].Kind == token.Word || toks[i+2].Kind == token.Number) && !toks[i+2].Is(token.Elided) {
+			for !t.Is(token.Elided) && f.hyphenAt(toks, i, t.End) {
 				if toks[i+2].Kind == token.Number {
-					u.flags |= token.HasDigit
+					t.Flags |= token.HasDigit
 				}
-				u.End = toks[i+2].End
-				u.flags |= token.Hyphenated
+				t.End = toks[i+2].End
+				t.Flags |= token.Hyphenated
 				i += 2
 			}
 		}
-		terminal = t.Kind == token.Punct && isTerminalText(src[t.Start:t.End])
-		f.u = append(f.u, u)
+		prevEnd = t.End
+		u = append(u, t)
 	}
+	f.u = u
+}
+
+// release gives a merged copy's buffer back to the pool.
+func (f *finder) release() {
+	if f.buf != nil && cap(f.u) <= 1<<16 {
+		*f.buf = f.u[:0]
+		unitPool.Put(f.buf)
+	}
+	f.buf = nil
+}
+
+// unitPool recycles the buffers of merged copies between calls.
+var unitPool = sync.Pool{New: func() any { return new([]unit) }}
+
+// wellFormed reports whether toks can be read in place: in order, inside
+// src, on rune boundaries, and with nothing to merge.
+func (f *finder) wellFormed(toks []token.Token) bool {
+	src := f.src
+	prevEnd := 0
+	for i, t := range toks {
+		if t.Start < prevEnd || !validSpan(src, t.Span) {
+			return false
+		}
+		prevEnd = t.End
+		if t.Kind == token.Word && i+1 < len(toks) && toks[i+1].Start == t.End && toks[i+1].Kind == token.Punct &&
+			(f.elisionAt(toks, i) || f.hyphenAt(toks, i, t.End)) {
+			return false
+		}
+	}
+	return true
+}
+
+// elisionAt reports whether the word toks[i] and the apostrophe after it
+// are an elided word split in two.
+func (f *finder) elisionAt(toks []token.Token, i int) bool {
+	t := toks[i]
+	return !t.Is(token.Elided) && i+1 < len(toks) && toks[i+1].Start == t.End &&
+		toks[i+1].Kind == token.Punct && isApostropheText(toks[i+1].Text(f.src)) &&
+		isElision(f.src[t.Start:t.End])
+}
+
+// hyphenAt reports whether a hyphen glued at end joins toks[i] (a word
+// ending at end) to a word or number glued after it.
+func (f *finder) hyphenAt(toks []token.Token, i, end int) bool {
+	return i+2 < len(toks) && toks[i+1].Start == end &&
+		toks[i+1].Kind == token.Punct && isHyphenText(toks[i+1].Text(f.src)) &&
+		toks[i+2].Start == toks[i+1].End &&
+		(toks[i+2].Kind == token.Word || toks[i+2].Kind == token.Number) && !toks[i+2].Is(token.Elided)
+}
+
+// sentenceOf returns the index of the sentence of unit i. Calls must come
+// with indices that never decrease. A sentence starts at a unit flagged
+// SentenceStart when the tokens were segmented, else at a line start or
+// after final punctuation.
+func (f *finder) sentenceOf(i int) int32 {
+	for f.sentUnit < i {
+		f.sentUnit++
+		j := f.sentUnit
+		t := f.u[j]
+		switch {
+		case f.segmented:
+			if t.Is(token.SentenceStart) {
+				f.sentID++
+			}
+		case t.Is(token.LineStart):
+			f.sentID++
+		default:
+			p := f.u[j-1]
+			if p.Kind == token.Punct && isTerminalText(f.src[p.Start:p.End]) && !(t.Kind == token.Word && t.Is(token.Lower)) {
+				f.sentID++
+			}
+		}
+	}
+	return f.sentID
 }
 
 func validSpan(src string, s token.Span) bool {
@@ -136,36 +190,28 @@ func (f *finder) key(i int) []byte {
 // entry returns the lexicon entry of unit i (the zero entry when the
 // lexicon does not know it).
 func (f *finder) entry(i int) entry {
-	if i < 0 || i >= len(f.u) {
+	if i < 0 || i >= len(f.u) || f.u[i].Kind != token.Word {
 		return entry{}
 	}
-	u := &f.u[i]
-	if u.lx == 0 {
-		u.lx = -1
-		if u.kind == token.Word {
-			s := f.src[u.Start:u.End]
-			var idx int32
-			var ok bool
-			if isFolded(s) {
-				idx, ok = f.lx.words[s]
-			} else {
-				f.scratch = fold(f.scratch[:0], s)
-				idx, ok = f.lx.words[string(f.scratch)]
-			}
-			if ok {
-				u.lx = idx + 1
-			}
-		}
+	u := f.u[i]
+	s := f.src[u.Start:u.End]
+	var idx int32
+	var ok bool
+	if isFolded(s) {
+		idx, ok = f.lx.words[s]
+	} else {
+		f.scratch = fold(f.scratch[:0], s)
+		idx, ok = f.lx.words[string(f.scratch)]
 	}
-	if u.lx > 0 {
-		return f.lx.entries[u.lx-1]
+	if !ok {
+		return entry{}
 	}
-	return entry{}
+	return f.lx.entries[idx]
 }
 
 // is reports whether unit i is a word whose folded text is w.
 func (f *finder) is(i int, w string) bool {
-	if i < 0 || i >= len(f.u) || f.u[i].kind != token.Word {
+	if i < 0 || i >= len(f.u) || f.u[i].Kind != token.Word {
 		return false
 	}
 	s := f.text(i)
@@ -213,7 +259,7 @@ func (f *finder) symbolAt(i int) (symbol, bool) {
 		return symbol{}, false
 	}
 	u := f.u[i]
-	if u.kind != token.Word && u.kind != token.Symbol {
+	if u.Kind != token.Word && u.Kind != token.Symbol {
 		return symbol{}, false
 	}
 	if u.End-u.Start > 8 {
