@@ -2,6 +2,7 @@ package stat_test
 
 import (
 	"bytes"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -212,4 +213,35 @@ func BenchmarkFrench(b *testing.B) {
 			}
 		}
 	})
+}
+
+// TestFrenchConcurrent tags from several goroutines at once (run with
+// -race): the model and its scratch pool are shared.
+func TestFrenchConcurrent(t *testing.T) {
+	m := french(t)
+	texts := articles(t)
+	want := make([]int, len(texts))
+	for i, src := range texts {
+		toks := token.Tokenize(src)
+		want[i] = len(m.Tag(src, toks, token.Segment(src, toks)))
+	}
+	done := make(chan error)
+	for g := range 4 {
+		go func() {
+			for k := range len(texts) {
+				src := texts[(k+g)%len(texts)]
+				toks := token.Tokenize(src)
+				if n := len(m.Tag(src, toks, token.Segment(src, toks))); n != want[(k+g)%len(texts)] {
+					done <- fmt.Errorf("goroutine %d: %d mentions, want %d", g, n, want[(k+g)%len(texts)])
+					return
+				}
+			}
+			done <- nil
+		}()
+	}
+	for range 4 {
+		if err := <-done; err != nil {
+			t.Error(err)
+		}
+	}
 }
