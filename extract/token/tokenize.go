@@ -824,8 +824,8 @@ func isApostrophe(r rune) bool {
 
 // elisionEnds reports whether the apostrophe src[apos:next] after the
 // elidable src[start:apos] ends an elided word: it is followed by a letter
-// or a digit (l'IA, d'1,4 milliard), or by spaces and then a letter, digit
-// or quotation mark (l' IA, d' »historique »). Lexicalized words
+// or a digit (l'IA, d'1,4 milliard) or a quotation mark (l’« IA »), maybe
+// after spaces (l' IA, d' »historique »). Lexicalized words
 // (quelqu'un, presqu'île) and names after a pronoun (N'Djamena, M'Vila)
 // stay whole.
 func elisionEnds(src string, start, apos, next int) bool {
@@ -849,11 +849,14 @@ func elisionEnds(src string, start, apos, next int) bool {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(src[j:])
-	if j > next {
-		return isLetter(r) || unicode.IsDigit(r) || normalize.IsQuote(r)
+	if normalize.IsQuote(r) {
+		return true // l’« IA », d' »historique »
 	}
 	if !isLetter(r) && !unicode.IsDigit(r) {
 		return false
+	}
+	if j > next {
+		return true
 	}
 	rest := src[next:]
 	switch w := src[start:apos]; {

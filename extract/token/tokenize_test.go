@@ -83,6 +83,8 @@ var tokenizeTests = []struct{ in, want string }{
 	{"N’EST l’Île-de-France", "N’{e} EST{A} l’{e} Île-de-France{h}"},
 	{"plus d’1,4 milliard", "plus d’{e} N:1,4 milliard"},
 	{"l' IA", "l'{e} IA{A}"},
+	{"l’« IA »", "l’{e} P:«{q} IA{A} P:»{q}"},
+	{"l’État jusqu’au l'A380 Nvidia’s rock’n’roll", "l’{e} État jusqu’{e} au l'{e} A380 Nvidia’s rock’n’roll"},
 	{"l‘IA", "l‘{e} IA{A}"},
 	// Apostrophes inside words keep them whole.
 	{"aujourd'hui aujourd’hui", "aujourd'hui aujourd’hui"},
