@@ -19,9 +19,10 @@ import (
 // U+FEFF...) into U+0020 SPACE, and U+0085, U+2028 and U+2029 into a
 // newline; the ligatures œ Œ æ Æ ĳ Ĳ ﬀ ﬁ ﬂ ﬃ ﬄ ﬅ ﬆ spelt out (oe OE ae AE ij
 // IJ ff fi fl ffi ffl st st); U+00AD SOFT HYPHEN, U+200C and U+200D dropped;
-// each run of invalid UTF-8 bytes replaced by one U+FFFD. Case, accents,
-// ASCII white space and everything else are kept. NewText(t.Norm()) changes
-// nothing.
+// each run of invalid UTF-8 bytes replaced by one U+FFFD. Case, accents, ß,
+// ASCII white space (tabs and newlines matter to sentence splitting),
+// control characters and everything else are kept. Norm is valid UTF-8 in
+// NFC, and NewText(t.Norm()) changes nothing.
 //
 // The map is exact at the boundaries of the rewritten pieces: see the
 // package documentation (# Offsets) for what each method guarantees.
@@ -213,6 +214,7 @@ func (b *textBuilder) nfc(dst []byte, seg string) []byte {
 	return dst
 }
 
+// run normalizes b.src into b.out and b.changes.
 func (b *textBuilder) run() {
 	s := b.src
 	n := len(s)

@@ -337,3 +337,39 @@ func checkText(t testing.TB, orig string) {
 		}
 	}
 }
+
+// TestTextHostile runs large and degenerate inputs through NewText and the
+// keys: no panic, valid output, and the ends of the map in place.
+func TestTextHostile(t *testing.T) {
+	tests := []struct{ name, in string }{
+		{"3 MB without newline", strings.Repeat("Nvidia l’IA «\u00A0x\u00A0» ", 3<<20/24)},
+		{"1 MB of accents on one letter", "e" + strings.Repeat("\u0301", 1<<19)},
+		{"accents with no base", strings.Repeat("\u0301\u0323", 1<<16)},
+		{"invalid bytes", strings.Repeat("\xff\xfe\xc3", 1<<16)},
+		{"NUL bytes", strings.Repeat("\x00", 1<<16)},
+		{"BOM and CRLF", "\uFEFFtitre\r\nligne\r\n"},
+		{"10^400", "1" + strings.Repeat("0", 400)},
+		{"soft hyphens", strings.Repeat("\u00AD", 1<<16)},
+		{"decomposed article", norm.NFD.String(strings.Repeat("Économie à l’été, cœur ", 1<<12))},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			x := NewText(tt.in)
+			n := x.Norm()
+			if !utf8.ValidString(n) {
+				t.Fatal("Norm is not valid UTF-8")
+			}
+			if a, b := x.OrigSpan(0, len(n)); a != 0 || b != len(tt.in) {
+				t.Errorf("OrigSpan(0, len) = (%d, %d), want (0, %d)", a, b, len(tt.in))
+			}
+			for k := 0; k <= len(n); k += len(n)/97 + 1 {
+				if o := x.OrigOffset(k); o < 0 || o > len(tt.in) {
+					t.Fatalf("OrigOffset(%d) = %d out of range", k, o)
+				}
+			}
+			if k := Key(tt.in); !utf8.ValidString(k) {
+				t.Error("Key is not valid UTF-8")
+			}
+		})
+	}
+}
