@@ -447,11 +447,11 @@ func (st *state) markZones() {
 			continue
 		}
 		n := j + 1
-		if n+1 < len(us) && !us[n].is(fCap) && st.is(n, lexicon.Article) {
-			n++
-		}
 		if !us[n].is(fCap) {
-			continue
+			if n+1 >= len(us) || !us[n+1].is(fCap) || !st.is(n, lexicon.Article) {
+				continue
+			}
+			n++
 		}
 		// ...after a portfolio title, maybe with adjectives between
 		// (« commissaire européen au Numérique »).

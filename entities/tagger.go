@@ -116,8 +116,7 @@ func (st *state) reset(t *Tagger, src string, toks []token.Token) {
 		st.keys = make([]byte, 0, len(src)+len(src)/8)
 	}
 	st.keys = st.keys[:0]
-	clear(st.units[:cap(st.units)]) // the units hold trigger slices
-	st.units = st.units[:0]
+	st.units = st.units[:0] // appended whole: no need to clear
 	st.cands = st.cands[:0]
 	st.zone = nil
 	st.skipped = st.skipped[:0]

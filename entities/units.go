@@ -134,7 +134,11 @@ func (st *state) shape(u *unit) {
 	// scan; a non-ASCII capital inside a word is too rare to pay for.
 	text := st.src[u.Start:u.End]
 	for i := 1; i < len(text); i++ {
-		switch c := text[i]; {
+		c := text[i]
+		if c > 'Z' && c != '_' {
+			continue // lower-case letters and most of UTF-8
+		}
+		switch {
 		case c == '_':
 			u.f |= fUnder
 		case 'A' <= c && c <= 'Z':

@@ -131,7 +131,7 @@ type Index struct {
 	lower  map[string]struct{} // first-word keys of names written lower-case first
 	// Bit sets over Hash of the keys, for lookups that most words fail:
 	// a clear bit proves the key absent without hashing a map key.
-	trigBits, lowerBits bits
+	trigBits, lowerBits, nameBits, prefixBits bits
 	// MaxWords is the largest number of space-separated words in a name.
 	MaxWords int
 }
@@ -166,10 +166,18 @@ func (x *Index) MaybeLowerStart(h uint64) bool { return x.lowerBits.has(h) }
 func (x *Index) Names(key string) []Entry { return x.names[key] }
 
 // NamesBytes is Names for a key held in a byte slice; it does not allocate.
-func (x *Index) NamesBytes(key []byte) []Entry { return x.names[string(key)] }
+func (x *Index) NamesBytes(key []byte) []Entry {
+	if !x.nameBits.has(Hash(key)) {
+		return nil
+	}
+	return x.names[string(key)]
+}
 
 // IsPrefix reports whether key, followed by a space, starts a name key.
 func (x *Index) IsPrefix(key []byte) bool {
+	if !x.prefixBits.has(Hash(key)) {
+		return false
+	}
 	_, ok := x.prefix[string(key)]
 	return ok
 }
@@ -275,6 +283,7 @@ func Parse(data string) (*Index, error) {
 				es[i], es[i-1] = es[i-1], es[i]
 			}
 			x.names[key] = es
+			x.nameBits.add(Hash([]byte(key)))
 			if r, _ := utf8.DecodeRuneInString(e.Surface); unicode.IsLower(r) {
 				first, _, _ := strings.Cut(key, " ")
 				x.lower[first] = struct{}{}
@@ -285,6 +294,7 @@ func Parse(data string) (*Index, error) {
 			}
 		case "P":
 			x.prefix[key] = struct{}{}
+			x.prefixBits.add(Hash([]byte(key)))
 		case "F":
 			if k != 3 {
 				return nil, bad("want 3 columns")
