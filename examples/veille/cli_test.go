@@ -37,14 +37,14 @@ type contractDoc struct {
 }
 
 type jsonMention struct {
-	Text      string   `json:"text"`
-	Start     *int     `json:"start"`
-	End       *int     `json:"end"`
-	Type      string   `json:"type"`
-	Kind      string   `json:"kind"`
-	Canonical string   `json:"canonical"`
-	Value     *float64 `json:"value"`
-	Currency  string   `json:"currency"`
+	Text      string      `json:"text"`
+	Start     *int        `json:"start"`
+	End       *int        `json:"end"`
+	Type      string      `json:"type"`
+	Kind      string      `json:"kind"`
+	Canonical string      `json:"canonical"`
+	Value     json.Number `json:"value"` // exact: 10^400 is valid JSON
+	Currency  string      `json:"currency"`
 }
 
 // decodeStream decodes the JSON objects that follow one another in out.
