@@ -74,7 +74,7 @@ func (st *state) detect() {
 			}
 			rend = st.run(i + 1)
 		}
-		if les == nil && rend == i+1 && st.headType(i) != 0 && st.x.Stopword(st.key(i)) {
+		if les == nil && rend == i+1 && st.headType(i) != 0 && st.x.Stopword(st.key(i)) != 0 {
 			i++ // a head word alone is a common noun: « le Sommet a réuni… »
 			continue
 		}
@@ -282,7 +282,7 @@ func (st *state) isCommon(i int) bool {
 		return false // Bureau, Sommet: never alone, but they head names
 	}
 	// Stop words, and demonyms written as nouns: « les Français ».
-	return st.x.Stopword(st.key(i)) || st.x.Nationality(st.key(i)) != ""
+	return st.x.Stopword(st.key(i)) != 0 || st.x.Nationality(st.key(i)) != ""
 }
 
 // capWord reports whether unit i is a capitalized word that can go on a
@@ -305,7 +305,14 @@ func (st *state) capWord(i int) bool {
 		return suffix // « AI » alone is common, « Mistral AI » a name
 	}
 	// A capitalized stop word goes on a name (Bruno Le Maire, Artificial
-	// Intelligence and…) but never starts one.
+	// Intelligence and…) but never starts one; function words other than
+	// articles and particles, labels, dates and English boilerplate end it.
+	switch st.x.Stopword(st.key(i)) {
+	case lexicon.StopFunction:
+		return st.is(i, lexicon.Article) || st.is(i, lexicon.Particle) || st.is(i, lexicon.Foreign)
+	case lexicon.StopLabel, lexicon.StopEnglish, lexicon.StopMonth, lexicon.StopWeekday:
+		return false
+	}
 	return true
 }
 

@@ -112,9 +112,10 @@ func (st *state) scoreCand(c *cand) {
 			add(lexicon.Product, wUnderscore)
 		case u.is(fUpperIn) && !(u.flags&token.AllCaps != 0):
 			add(lexicon.Company, wCamel)
-		case u.flags&token.AllCaps != 0 && !u.is(fDigit):
-			// An unknown acronym: public bodies (CNIL, ANSSI, OCDE) outnumber
-			// the firms that the lexicon does not already list.
+		case u.flags&token.AllCaps != 0 && !u.is(fDigit) && u.End-u.Start <= 6:
+			// An unknown acronym (six letters at most: longer upper-case
+			// words are shouted words): public bodies (CNIL, ANSSI, OCDE)
+			// outnumber the firms that the lexicon does not already list.
 			add(lexicon.Org, wAcronym)
 		}
 	}

@@ -182,7 +182,7 @@ func (st *state) markWeak() {
 		for b < len(us) && !us[b].is(fLineHead) && us[b].flags&token.LineStart == 0 {
 			b++
 		}
-		long, lower := 0, 0
+		long, lower, shout := 0, 0, 0
 		for k := a; k < b; k++ {
 			if us[k].kind != token.Word || us[k].End-us[k].Start < 4 {
 				continue
@@ -190,15 +190,30 @@ func (st *state) markWeak() {
 			long++
 			if !us[k].is(fCap) {
 				lower++
+			} else if us[k].flags&token.AllCaps != 0 {
+				shout++
 			}
 		}
-		if long >= 3 && lower == 0 || lower == 0 && b-a <= 4 && st.allWordsCap(a, b) {
+		// An upper-case line (« NÉCROLOGIE », « VENTE AUX ENCHÈRES ») shouts
+		// every word: its words need evidence like a sentence's first.
+		if long >= 3 && lower == 0 || lower == 0 && b-a <= 4 && st.allWordsCap(a, b) || long >= 1 && shout == long && st.noLower(a, b) {
 			for k := a; k < b; k++ {
 				us[k].f |= fWeak | fHeadline
 			}
 		}
 		a = b
 	}
+}
+
+// noLower reports whether no word of units [a,b) has a lower-case letter
+// first.
+func (st *state) noLower(a, b int) bool {
+	for k := a; k < b; k++ {
+		if st.units[k].kind == token.Word && !st.units[k].is(fCap) {
+			return false
+		}
+	}
+	return true
 }
 
 // allWordsCap reports whether every word unit of [a,b) is capitalized and

@@ -126,7 +126,7 @@ type Index struct {
 	prefix map[string]struct{}
 	first  map[string]Gender
 	nat    map[string]string
-	stop   map[string]struct{}
+	stop   map[string]StopKind
 	exact  map[string][]Trigger
 	lower  map[string]struct{} // first-word keys of names written lower-case first
 	// Bit sets over Hash of the keys, for lookups that most words fail:
@@ -197,12 +197,30 @@ func (x *Index) FirstName(key []byte) Gender { return x.first[string(key)] }
 // key is key (« française » → FR), or "".
 func (x *Index) Nationality(key []byte) string { return x.nat[string(key)] }
 
-// Stopword reports whether key is a capitalized common word (Économie,
-// Article, Lundi) that is no name on its own.
-func (x *Index) Stopword(key []byte) bool {
-	_, ok := x.stop[string(key)]
-	return ok
+// StopKind is the category of a capitalized stop word (stopwords_caps.tsv).
+type StopKind uint8
+
+// The stop word categories.
+const (
+	StopOther    StopKind = iota + 1 // a category this package does not know
+	StopFunction                     // Le, Il, Selon, Mais: function words
+	StopLabel                        // Économie, Article: section labels
+	StopEnglish                      // By, Share: English boilerplate
+	StopTech                         // IA, Cloud: generic tech words
+	StopMonth                        // Mars, Juin
+	StopWeekday                      // Lundi
+	StopRole                         // Président, Maire: roles and titles
+	StopNoun                         // État, Sommet: nouns headlines capitalize
+)
+
+var stopKinds = map[string]StopKind{
+	"function": StopFunction, "label": StopLabel, "english": StopEnglish, "tech": StopTech,
+	"month": StopMonth, "weekday": StopWeekday, "role": StopRole, "noun": StopNoun,
 }
+
+// Stopword returns the category of key if it is a capitalized common word
+// (Économie, Article, Lundi) that is no name on its own, or 0.
+func (x *Index) Stopword(key []byte) StopKind { return x.stop[string(key)] }
 
 // Triggers returns the readings of the trigger word whose key is key, in
 // any of its inflected forms (« puces », « présidente », « baptisée »).
@@ -227,7 +245,7 @@ func Parse(data string) (*Index, error) {
 		prefix: map[string]struct{}{},
 		first:  map[string]Gender{},
 		nat:    map[string]string{},
-		stop:   map[string]struct{}{},
+		stop:   map[string]StopKind{},
 		exact:  map[string][]Trigger{},
 		lower:  map[string]struct{}{},
 	}
@@ -313,7 +331,13 @@ func Parse(data string) (*Index, error) {
 			}
 			x.nat[key] = cols[2]
 		case "S":
-			x.stop[key] = struct{}{}
+			kind := StopOther
+			if k > 2 {
+				if sk, ok := stopKinds[cols[2]]; ok {
+					kind = sk
+				}
+			}
+			x.stop[key] = kind
 		case "T":
 			if k != 5 {
 				return nil, bad("want 5 columns")

@@ -30,7 +30,7 @@
 //	P key                                   a word-boundary prefix of a name key
 //	F key gender                            a given name
 //	A key code                              a nationality adjective
-//	S key                                   a capitalized common word
+//	S key category                          a capitalized common word
 //	T key class type type2                  a trigger word or one of its forms
 //
 // A key is normalize.Key of the text, whose spaces are single ' '.
@@ -158,7 +158,11 @@ func Build(dir string) ([]byte, error) {
 			continue
 		case stopwordsFile:
 			for _, r := range recs {
-				lines = append(lines, join("S", normalize.Key(r.cols[0])))
+				cat := ""
+				if len(r.cols) > 1 {
+					cat = r.cols[1]
+				}
+				lines = append(lines, join("S", normalize.Key(r.cols[0]), cat))
 			}
 			continue
 		}
