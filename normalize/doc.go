@@ -87,6 +87,7 @@
 // # Concurrency
 //
 // Every function of the package is safe for concurrent use: there is no
-// package state beyond read-only tables. A [Text] is immutable once
+// package state beyond read-only tables (the two fold tables of U+0080 to
+// U+02FF are built on first use, under sync.OnceValue). A [Text] is immutable once
 // returned by NewText and may be shared between goroutines.
 package normalize

@@ -16,8 +16,9 @@ func IsApostrophe(r rune) bool {
 
 // IsSpace reports whether r separates words as a space does: Unicode white
 // space (including U+00A0 NO-BREAK SPACE, U+202F NARROW NO-BREAK SPACE and
-// U+2009 THIN SPACE, all common in French typography), plus the invisible
-// U+200B ZERO WIDTH SPACE and U+FEFF BYTE ORDER MARK.
+// U+2009 THIN SPACE, all common in French typography, and the line
+// separators), plus the invisible U+200B ZERO WIDTH SPACE, U+2060 WORD
+// JOINER and U+FEFF BYTE ORDER MARK, which web text leaves between words.
 func IsSpace(r rune) bool {
 	if r < 0x80 {
 		return r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\v' || r == '\f'
@@ -66,8 +67,8 @@ func IsQuote(r rune) bool {
 }
 
 // IsWordJoiner reports whether r is an invisible format character that may
-// sit inside a word without splitting it: U+00AD SOFT HYPHEN and U+200D
-// ZERO WIDTH JOINER, U+200C ZERO WIDTH NON-JOINER.
+// sit inside a word without splitting it: U+00AD SOFT HYPHEN, U+200D ZERO
+// WIDTH JOINER and U+200C ZERO WIDTH NON-JOINER. Keys and Text drop them.
 func IsWordJoiner(r rune) bool {
 	return r == '\u00AD' || r == '\u200D' || r == '\u200C'
 }

@@ -3,6 +3,7 @@ package normalize
 import (
 	"fmt"
 	"strings"
+	"sync"
 	"testing"
 	"unicode/utf8"
 
@@ -372,4 +373,34 @@ func TestTextHostile(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestConcurrent shares one Text and the lazily built fold tables between
+// goroutines (run with -race).
+func TestConcurrent(t *testing.T) {
+	text := allArticles(t)
+	x := NewText(text)
+	words := strings.Fields(text)
+	want := make([]string, len(words))
+	for i, w := range words {
+		want[i] = Key(w)
+	}
+	var wg sync.WaitGroup
+	for g := range 4 {
+		wg.Go(func() {
+			var buf []byte
+			for i, w := range words {
+				if buf = AppendKey(buf[:0], w); string(buf) != want[i] {
+					t.Errorf("goroutine %d: key of %q = %q, want %q", g, w, buf, want[i])
+				}
+			}
+			for k := g; k < len(x.Norm()); k += 4 {
+				x.OrigSpan(k, k+1)
+			}
+			if NewText(text).Norm() != x.Norm() {
+				t.Errorf("goroutine %d: NewText differs", g)
+			}
+		})
+	}
+	wg.Wait()
 }
