@@ -175,6 +175,35 @@ func shapeHash(s string) uint64 {
 	return h
 }
 
+func hashRunes(rs []rune) uint64 {
+	h := uint64(fnvOffset)
+	for _, r := range rs {
+		h = hashRune(h, r)
+	}
+	return h
+}
+
+// affixesLong appends the affix features of a word too long for the rune
+// buffer of static.
+func affixesLong(dst []uint64, w string) []uint64 {
+	if n, ok := prefixEnd(w, 2); ok && n < len(w) {
+		dst = append(dst, mix(hashFolded(fnvOffset, w[:n]), fPrefix2, 0))
+	}
+	if n, ok := prefixEnd(w, 3); ok && n < len(w) {
+		dst = append(dst, mix(hashFolded(fnvOffset, w[:n]), fPrefix3, 0))
+	}
+	if n, ok := suffixStart(w, 2); ok && n > 0 {
+		dst = append(dst, mix(hashFolded(fnvOffset, w[n:]), fSuffix2, 0))
+	}
+	if n, ok := suffixStart(w, 3); ok && n > 0 {
+		dst = append(dst, mix(hashFolded(fnvOffset, w[n:]), fSuffix3, 0))
+	}
+	if n, ok := suffixStart(w, 4); ok && n > 0 {
+		dst = append(dst, mix(hashFolded(fnvOffset, w[n:]), fSuffix4, 0))
+	}
+	return dst
+}
+
 // tokFeat holds what the features of a token are made of.
 type tokFeat struct {
 	word  uint64 // folded word hash (template-free)
@@ -215,20 +244,35 @@ func static(dst []uint64, src string, toks []token.Token, desc []tokFeat, i int,
 		mix(0, fBias, 0),
 		mix(d.word, fWord, 0),
 	)
-	if n, ok := prefixEnd(w, 2); ok && n < len(w) {
-		dst = append(dst, mix(hashFolded(fnvOffset, w[:n]), fPrefix2, 0))
+	// Affixes over the folded runes, decoded once.
+	var buf [32]rune
+	rs := buf[:0]
+	for _, r := range w {
+		if len(rs) == len(buf) {
+			rs = nil
+			break
+		}
+		rs = append(rs, fold(r))
 	}
-	if n, ok := prefixEnd(w, 3); ok && n < len(w) {
-		dst = append(dst, mix(hashFolded(fnvOffset, w[:n]), fPrefix3, 0))
-	}
-	if n, ok := suffixStart(w, 2); ok && n > 0 {
-		dst = append(dst, mix(hashFolded(fnvOffset, w[n:]), fSuffix2, 0))
-	}
-	if n, ok := suffixStart(w, 3); ok && n > 0 {
-		dst = append(dst, mix(hashFolded(fnvOffset, w[n:]), fSuffix3, 0))
-	}
-	if n, ok := suffixStart(w, 4); ok && n > 0 {
-		dst = append(dst, mix(hashFolded(fnvOffset, w[n:]), fSuffix4, 0))
+	if rs == nil {
+		dst = affixesLong(dst, w)
+	} else {
+		n := len(rs)
+		if n > 2 {
+			dst = append(dst, mix(hashRunes(rs[:2]), fPrefix2, 0))
+		}
+		if n > 3 {
+			dst = append(dst, mix(hashRunes(rs[:3]), fPrefix3, 0))
+		}
+		if n > 2 {
+			dst = append(dst, mix(hashRunes(rs[n-2:]), fSuffix2, 0))
+		}
+		if n > 3 {
+			dst = append(dst, mix(hashRunes(rs[n-3:]), fSuffix3, 0))
+		}
+		if n > 4 {
+			dst = append(dst, mix(hashRunes(rs[n-4:]), fSuffix4, 0))
+		}
 	}
 	runes := utf8.RuneCountInString(w)
 	if runes > 6 {
