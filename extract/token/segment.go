@@ -30,32 +30,41 @@ func Segment(src string, toks []Token) []Sentence {
 	if len(toks) == 0 {
 		return nil
 	}
-	for i := range toks {
-		toks[i].Flags &^= SentenceStart
-	}
 	sents := make([]Sentence, 0, len(toks)/16+1)
 	first := 0
-	last := -1 // the last token of the sentence that is not a closing mark
+	end := endNone // how the sentence so far ends, closing marks aside
 	for i := 0; i < len(toks); i++ {
-		if !isCloser(src, toks, i) {
-			last = i
+		t := &toks[i]
+		t.Flags &^= SentenceStart
+		switch {
+		case t.Kind == Punct:
+			if !isCloser(src, toks, i) {
+				end = ending(src, toks, i)
+			}
+		case t.Flags&(Elided|Abbrev) != 0:
+			end = ending(src, toks, i)
+		default:
+			end = endNone
 		}
-		if i+1 < len(toks) && !boundary(src, toks, i, last) {
-			continue
+		if i+1 < len(toks) {
+			if end == endNone && toks[i+1].Flags&LineStart == 0 {
+				continue // the common case: a word inside a line
+			}
+			if !boundary(src, toks, i, end) {
+				continue
+			}
 		}
 		sents = append(sents, Sentence{Span: Span{toks[first].Start, toks[i].End}, First: first, Last: i + 1})
 		toks[first].Flags |= SentenceStart
-		first, last = i+1, -1
+		first, end = i+1, endNone
 	}
 	return sents
 }
 
 // boundary reports whether a sentence ends after toks[i] (i+1 < len(toks)),
-// last being the index of the last token of the sentence that is not a
-// closing mark (or -1).
-func boundary(src string, toks []Token, i, last int) bool {
+// end telling how the sentence ends, closing quotes and brackets aside.
+func boundary(src string, toks []Token, i, end int) bool {
 	next := toks[i+1]
-	end := ending(src, toks, last)
 	if next.Is(LineStart) {
 		if lineBreaks(src, toks[i].End, next.Start) >= 2 {
 			return true
@@ -87,10 +96,10 @@ const (
 // ending classifies toks[last], the last token of a sentence that is not a
 // closing mark.
 func ending(src string, toks []Token, last int) int {
-	if last < 0 {
+	t := toks[last]
+	if t.Kind != Punct && t.Flags&(Elided|Abbrev) == 0 {
 		return endNone
 	}
-	t := toks[last]
 	text := t.Text(src)
 	switch t.Kind {
 	case Punct:
