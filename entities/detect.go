@@ -96,7 +96,7 @@ func (st *state) detect() {
 				c = cand{a: i, b: lend, lex: les}
 			}
 		default:
-			if u.is(fWeak) && !st.evidence(i) && !st.isSuffix(rend-1) {
+			if u.is(fWeak) && !st.evidence(i) && !st.isSuffix(rend-1) && !st.weakRunName(i, rend) {
 				st.skipped = append(st.skipped, i)
 				i++
 				continue
@@ -194,6 +194,28 @@ func (st *state) recover() {
 			}
 		}
 	}
+}
+
+// weakRunName reports whether a capitalized run [a,r) whose first word
+// stands where French capitalizes anyway is a name as a whole
+// (« Quantum Circuits dévoile… »), rather than a capitalized word before a
+// name (« Baptisé Stargate », « Côté Nvidia »): it has two words or more,
+// its first word is no trigger word, and no known name or given name
+// starts at its second word.
+func (st *state) weakRunName(a, r int) bool {
+	if r-a < 2 || st.units[a+1].flags&token.SpaceBefore == 0 {
+		return false
+	}
+	if len(st.triggers(a)) > 0 {
+		return false
+	}
+	if st.x.FirstName(st.key(a+1)) != 0 {
+		return false
+	}
+	if _, es := st.lexMatch(a + 1); es != nil {
+		return false
+	}
+	return true
 }
 
 // canStart reports whether a mention may start at unit i.

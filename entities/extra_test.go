@@ -51,6 +51,16 @@ var extraDocs = []struct{ in, want string }{
 		"Pays-Bas/COUNTRY | Belgique/COUNTRY | Agence spatiale européenne/ORG"},
 	{"Mme Hélène Dufresne, présidente de Nexora, a démenti toute cession à Veridian Group.",
 		"Hélène Dufresne/PERSON | Nexora/COMPANY | Veridian Group/COMPANY"},
+	{"La start-up allemande Helsing, cofondée par Torsten Reil et Gundbert Scherf, a levé 600 millions d’euros.",
+		"Helsing/COMPANY | Torsten Reil/PERSON | Gundbert Scherf/PERSON"},
+	{"Outre-Atlantique, Anduril Industries, fondée par Palmer Luckey, poursuit son expansion. Luckey était au Pentagone.",
+		"Anduril Industries/COMPANY | Palmer Luckey/PERSON | Luckey/PERSON | Pentagone/ORG"},
+	{"Par Julien Marchetti\nLe Conseil national du numérique (CNNum) a salué l’opération menée à Toulouse par Kestrel Robotics.",
+		"Julien Marchetti/PERSON | Conseil national du numérique/ORG | CNNum/ORG | Toulouse/PLACE | Kestrel Robotics/COMPANY"},
+	{"Orange Et Bouygues Telecom Misent Sur La Fibre\nSelon Christel Heydemann, directrice générale d’Orange, l’accord est signé.",
+		"Orange/COMPANY | Bouygues Telecom/COMPANY | Christel Heydemann/PERSON | Orange/COMPANY"},
+	{"NÉCROLOGIE\nLe PDG de Datavera, Lucas Hervieu, est mort. Hervieu avait fondé la société à Nantes.",
+		"Datavera/COMPANY | Lucas Hervieu/PERSON | Hervieu/PERSON | Nantes/PLACE"},
 }
 
 func TestExtraDocs(t *testing.T) {

@@ -101,7 +101,7 @@ func (st *state) resolve() {
 		}
 		if st.onlyDefault(i) {
 			u := &st.units[c.a]
-			if st.allWeak(i) || c.b-c.a == 1 && st.lower.has(u.hash) {
+			if c.b-c.a == 1 && (st.allWeak(i) || st.lower.has(u.hash)) {
 				c.drop = true
 			}
 		}

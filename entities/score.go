@@ -28,6 +28,7 @@ const (
 	wBrand      = 6  // Nvidia DGX B200
 	wPrep       = 2  // à X
 	wCamel      = 2  // OpenAI, SoftBank
+	wList       = 2  // X et Y: Y's type, when X has no clue
 	wAcronym    = 2  // an unknown acronym: ORG
 	wDefault    = 1
 )
@@ -37,6 +38,51 @@ func (st *state) scoreAll() {
 	for ci := range st.cands {
 		st.scoreCand(&st.cands[ci])
 	}
+	// Coordination: a name with no clue of its own takes the type of the
+	// name it is listed with (« Torsten Reil et Gundbert Scherf »,
+	// « Kalyx, Nexora et Veltrio »).
+	for ci := range st.cands {
+		c := &st.cands[ci]
+		if c.lex != nil || c.alias != 0 || clues(&c.ctx) > wDefault {
+			continue
+		}
+		for _, cj := range []int{ci - 1, ci + 1} {
+			if cj < 0 || cj >= len(st.cands) {
+				continue
+			}
+			o := &st.cands[cj]
+			a, b := o.b, c.a
+			if cj > ci {
+				a, b = c.b, o.a
+			}
+			if b-a != 1 || !st.coordinator(a) || clues(&o.score) <= wDefault {
+				continue
+			}
+			if t := argmax(&o.score); t != 0 {
+				c.ctx[t] += wList
+				c.score[t] += wList
+			}
+		}
+	}
+}
+
+// clues returns the total evidence in s.
+func clues(s *[Event + 1]int16) int {
+	n := 0
+	for _, v := range s {
+		n += int(v)
+	}
+	return n
+}
+
+// coordinator reports whether unit i joins the items of a list: « et »,
+// « ou », a comma.
+func (st *state) coordinator(i int) bool {
+	switch st.text(i) {
+	case "et", "ou", ",":
+		return true
+	}
+	return false
 }
 
 func (st *state) scoreCand(c *cand) {
