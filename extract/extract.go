@@ -1,0 +1,175 @@
+package extract
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"runtime/debug"
+
+	"github.com/veille-nlp/veille/amounts"
+	"github.com/veille-nlp/veille/entities"
+	"github.com/veille-nlp/veille/extract/token"
+)
+
+// Options configures an Extractor. The zero value means the defaults: the
+// embedded lexicons and models, entities and amounts both on.
+type Options struct {
+	// NoEntities turns entity recognition off.
+	NoEntities bool
+	// NoAmounts turns amount recognition off.
+	NoAmounts bool
+	// Entities configures the entity tagger; the zero value is the default.
+	Entities entities.Options
+}
+
+// Extractor finds entities and amounts in French text. Build one with New
+// and reuse it: it is immutable and safe for concurrent use by multiple
+// goroutines.
+type Extractor struct {
+	opts   Options
+	tagger *entities.Tagger
+}
+
+// New returns an Extractor with the given options. It loads the embedded
+// lexicons and models (once per process, shared by all Extractors), and
+// returns an error only if they cannot be decoded.
+func New(opts Options) (*Extractor, error) {
+	e := &Extractor{opts: opts}
+	if !opts.NoEntities {
+		t, err := entities.New(opts.Entities)
+		if err != nil {
+			return nil, fmt.Errorf("extract: %w", err)
+		}
+		e.tagger = t
+	}
+	return e, nil
+}
+
+// Document is the analysis of one text. Every span in it is a range of byte
+// offsets into Text, the input exactly as given.
+type Document struct {
+	// Text is the input, as given to Extract.
+	Text string
+	// Tokens are the French tokens of Text.
+	Tokens []token.Token
+	// Sentences are the sentences of Text; their First and Last index Tokens.
+	Sentences []token.Sentence
+	// Entities are the named entities, sorted by start, not overlapping.
+	Entities []entities.Entity
+	// Amounts are the amounts of money, quantities and percentages, sorted by
+	// start, not overlapping.
+	Amounts []amounts.Amount
+}
+
+// Extract analyses text and returns its Document. It never fails and never
+// panics: invalid UTF-8, control characters or any size of input give a
+// valid, possibly empty, result whose spans all satisfy
+// text[start:end] == the span's text. The result is deterministic.
+func (e *Extractor) Extract(text string) (doc *Document) {
+	doc = &Document{Text: text}
+	defer func() {
+		// The analysers are tested never to panic; should one still do so on
+		// some input, the caller gets the tokens and what was found before,
+		// rather than a crash. The stack goes to the error log of tests.
+		if r := recover(); r != nil {
+			doc.Entities, doc.Amounts = nil, nil
+			panicHook(r, debug.Stack())
+		}
+	}()
+	doc.Tokens = token.Tokenize(text)
+	doc.Sentences = token.Segment(text, doc.Tokens)
+	if !e.opts.NoAmounts {
+		doc.Amounts = amounts.Find(text, doc.Tokens)
+	}
+	if e.tagger != nil {
+		doc.Entities = e.tagger.Tag(text, doc.Tokens, doc.Sentences)
+	}
+	doc.Entities, doc.Amounts = resolve(text, doc.Entities, doc.Amounts)
+	return doc
+}
+
+// panicHook is called with a recovered panic; tests replace it to fail.
+var panicHook = func(any, []byte) {}
+
+// resolve settles the overlaps between entities and amounts:
+//   - an entity inside an amount is the amount's currency or unit
+//     (« 6 189 BTC », « 3 bitcoins »): the entity goes;
+//   - an amount inside an entity is part of a name (« France 2 »,
+//     « 20 Minutes »): the amount goes;
+//   - where they cross, the amount wins, since its span was read from the
+//     number outwards.
+func resolve(src string, ents []entities.Entity, amts []amounts.Amount) ([]entities.Entity, []amounts.Amount) {
+	if len(ents) == 0 || len(amts) == 0 {
+		return ents, amts
+	}
+	keepE := ents[:0:0]
+	keepA := amts[:0:0]
+	dropA := make([]bool, len(amts))
+	j := 0
+	for _, en := range ents {
+		for j < len(amts) && amts[j].End <= en.Start {
+			j++
+		}
+		drop := false
+		for k := j; k < len(amts) && amts[k].Start < en.End; k++ {
+			a := amts[k]
+			switch {
+			case a.Start >= en.Start && a.End <= en.End && !(a.Start == en.Start && a.End == en.End):
+				dropA[k] = true
+			default:
+				drop = true
+			}
+		}
+		if !drop {
+			keepE = append(keepE, en)
+		}
+	}
+	for k, a := range amts {
+		if !dropA[k] {
+			keepA = append(keepA, a)
+		}
+	}
+	return keepE, keepA
+}
+
+// jsonDoc is the contract's JSON object (see ANNOTATION.md).
+type jsonDoc struct {
+	Source   string            `json:"source,omitempty"`
+	Entities []entities.Entity `json:"entities"`
+	Amounts  []amounts.Amount  `json:"amounts"`
+}
+
+// MarshalJSON encodes the document as the output contract's object:
+// {"entities": [...], "amounts": [...]}, with empty lists as [] (never
+// null).
+func (d *Document) MarshalJSON() ([]byte, error) {
+	return marshal(d, "")
+}
+
+// AppendJSON appends the document's JSON object to dst, with a "source"
+// field naming where the text came from when source is not empty (the
+// CLI's jsonl format), and returns the extended buffer.
+func (d *Document) AppendJSON(dst []byte, source string) ([]byte, error) {
+	b, err := marshal(d, source)
+	if err != nil {
+		return dst, err
+	}
+	return append(dst, b...), nil
+}
+
+func marshal(d *Document, source string) ([]byte, error) {
+	j := jsonDoc{Source: source, Entities: d.Entities, Amounts: d.Amounts}
+	if j.Entities == nil {
+		j.Entities = []entities.Entity{}
+	}
+	if j.Amounts == nil {
+		j.Amounts = []amounts.Amount{}
+	}
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(j); err != nil {
+		return nil, fmt.Errorf("extract: %w", err)
+	}
+	return bytes.TrimSuffix(buf.Bytes(), []byte("\n")), nil
+}
