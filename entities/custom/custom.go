@@ -16,10 +16,14 @@
 // approach what the data allows. Training is deterministic: the same
 // examples and options give the same model, byte for byte.
 //
-// prose v2's trainable recognizer was measured as the alternative engine
-// and rejected: trained on the same French corpus it was far slower to
-// train and to run and much less accurate (see the README of package
-// entities for the figures).
+// prose v2's trainable recognizer (github.com/jdkato/prose/v2) was
+// measured as the alternative engine, through an adapter that feeds it our
+// tokens and maps its output back to byte spans, and rejected. Trained on
+// the same 500 French sentences of the ner-fr corpus and scored on its
+// test split (strict span and type), prose took 54 s to train and reached
+// micro F1 0.24 at 0.06 MB/s; this engine trains in under a second and
+// reaches 0.50 (0.70 on the whole 10,000-sentence train split, which
+// trains in about 10 s), tagging at megabytes per second.
 //
 // # Offsets
 //
