@@ -86,6 +86,7 @@ func (st *state) resolve() {
 			cs[i].typ = st.groupType(j)
 		}
 	}
+	st.versions()
 	// Drop what has no evidence but the default at a weak position, and
 	// ambiguous lexicon names that nothing supports.
 	for i := range cs {
@@ -105,6 +106,31 @@ func (st *state) resolve() {
 				c.drop = true
 			}
 		}
+	}
+}
+
+// versions extends a product or chip name over the version number that
+// follows it (« le modèle Falcon 3 de TII », « Orion 2, » ): one or two
+// digits, then punctuation, a particle or a capitalized word, never a
+// lower-case word that could be what the number counts.
+func (st *state) versions() {
+	us := st.units
+	for i := range st.cands {
+		c := &st.cands[i]
+		if c.drop || c.typ != Product && c.typ != Chip || c.b >= len(us) {
+			continue
+		}
+		v := &us[c.b]
+		if v.kind != token.Number || v.flags&token.SpaceBefore == 0 || v.End-v.Start > 2 || !isDigits(st.text(c.b)) {
+			continue
+		}
+		if i+1 < len(st.cands) && st.cands[i+1].a <= c.b {
+			continue
+		}
+		if n := c.b + 1; n < len(us) && us[n].kind == token.Word && !us[n].is(fCap) && !st.complement(n) && !st.coordinator(n) {
+			continue
+		}
+		c.b++
 	}
 }
 

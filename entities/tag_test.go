@@ -52,6 +52,8 @@ func TestTagRules(t *testing.T) {
 		{"event with de", "Le Forum de Davos s’ouvre lundi.", "Forum de Davos/EVENT"},
 		{"digits in chip names", "Les puces H200 et MI300X sont rares.", "H200/CHIP | MI300X/CHIP"},
 		{"brand and product", "Il a présenté le Nvidia DGX B200 au salon.", "Nvidia DGX B200/PRODUCT"},
+		{"version after a product", "Le modèle Orion 2 de Kalyx sort. Le modèle Vega 3 milliards de fois.", "Orion 2/PRODUCT | Kalyx/COMPANY | Vega/PRODUCT"},
+		{"glued version", "Le modèle Zorblax-4.5 est sorti.", "Zorblax-4.5/PRODUCT"},
 		{"camel case", "La start-up DataForge lève des fonds.", "DataForge/COMPANY"},
 		{"hyphenated country", "Le Royaume-Uni et la Corée du Sud coopèrent.", "Royaume-Uni/COUNTRY | Corée du Sud/COUNTRY"},
 		{"company suffix", "Les ingénieurs de Quantix Labs travaillent à Lyon.", "Quantix Labs/COMPANY | Lyon/PLACE"},

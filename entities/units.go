@@ -88,6 +88,12 @@ func (st *state) buildUnits() {
 				u.End = toks[i+2].End
 				i += 2
 			}
+			// A version glued to a model name: GLM-4.5, DeepSeek-V3.1.
+			if t.Is(token.HasDigit) && valid(i+1, u.End) && valid(i+2, u.End) && toks[i+1].Start == u.End && toks[i+2].Start == toks[i+1].End &&
+				src[toks[i+1].Start:toks[i+1].End] == "." && toks[i+2].Kind == token.Number && isDigits(src[toks[i+2].Start:toks[i+2].End]) {
+				u.End = toks[i+2].End
+				i += 2
+			}
 		case token.Punct:
 			switch {
 			case isApostropheText(text):
