@@ -178,3 +178,16 @@ func BenchmarkFoldCase(b *testing.B) {
 		}
 	})
 }
+
+// BenchmarkKeyWord is the cost of one call on typical words.
+func BenchmarkKeyWord(b *testing.B) {
+	for _, w := range []string{"nvidia", "Nvidia", "l’Économie", "E\u0301mirats"} {
+		b.Run(w, func(b *testing.B) {
+			buf := make([]byte, 0, 64)
+			defer startCPU(b, int64(len(w))).stop()
+			for b.Loop() {
+				buf = AppendKey(buf[:0], w)
+			}
+		})
+	}
+}

@@ -76,7 +76,7 @@ func (t Text) Norm() string { return t.norm }
 // clamped to [0, len(Norm)].
 func (t Text) OrigOffset(n int) int {
 	n = clamp(n, len(t.norm))
-	k := t.lastNorm(n)
+	k := lastNorm(t.changes, n)
 	if k < 0 {
 		return n
 	}
@@ -96,7 +96,7 @@ func (t Text) OrigSpan(start, end int) (int, int) {
 	start = clamp(start, len(t.norm))
 	end = max(clamp(end, len(t.norm)), start)
 	a := t.OrigOffset(start)
-	k := t.lastNorm(end)
+	k := lastNorm(t.changes, end)
 	if k < 0 {
 		return a, end
 	}
@@ -116,7 +116,7 @@ func (t Text) OrigSpan(start, end int) (int, int) {
 // to [0, len(Orig)].
 func (t Text) NormOffset(o int) int {
 	o = clamp(o, len(t.orig))
-	k := t.lastOrig(o)
+	k := lastOrig(t.changes, o)
 	if k < 0 {
 		return o
 	}
@@ -135,7 +135,7 @@ func (t Text) NormSpan(start, end int) (int, int) {
 	start = clamp(start, len(t.orig))
 	end = max(clamp(end, len(t.orig)), start)
 	a := t.NormOffset(start)
-	k := t.lastOrig(end)
+	k := lastOrig(t.changes, end)
 	if k < 0 {
 		return a, end
 	}
@@ -151,11 +151,11 @@ func (t Text) NormSpan(start, end int) (int, int) {
 
 // lastNorm returns the index of the last change with norm <= n, or -1.
 // Binary search, as go/token finds a line.
-func (t Text) lastNorm(n int) int {
-	lo, hi := 0, len(t.changes)
+func lastNorm(cs []change, n int) int {
+	lo, hi := 0, len(cs)
 	for lo < hi {
 		m := int(uint(lo+hi) >> 1)
-		if t.changes[m].norm <= n {
+		if cs[m].norm <= n {
 			lo = m + 1
 		} else {
 			hi = m
@@ -165,11 +165,11 @@ func (t Text) lastNorm(n int) int {
 }
 
 // lastOrig returns the index of the last change with orig <= o, or -1.
-func (t Text) lastOrig(o int) int {
-	lo, hi := 0, len(t.changes)
+func lastOrig(cs []change, o int) int {
+	lo, hi := 0, len(cs)
 	for lo < hi {
 		m := int(uint(lo+hi) >> 1)
-		if t.changes[m].orig <= o {
+		if cs[m].orig <= o {
 			lo = m + 1
 		} else {
 			hi = m
