@@ -116,9 +116,9 @@ var trickyPieces = []string{
 // trickyPieces: a fixed sample of what the fuzzers explore, in every run.
 func TestTrickyPieces(t *testing.T) {
 	r := rand.New(rand.NewPCG(1, 2))
-	n := 2000
+	n := 1000
 	if testing.Short() {
-		n = 200
+		n = 100
 	}
 	for range n {
 		var b strings.Builder

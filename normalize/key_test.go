@@ -142,6 +142,9 @@ func TestKeyEveryRune(t *testing.T) {
 			continue
 		}
 		s := string(r)
+		if !mayCombine(r) && Key(s) == s && Lower(s) == s && norm.NFD.String(s) == s {
+			continue // the rune is its own key, alone and between letters
+		}
 		checkKey(t, s)
 		checkKey(t, "a"+s+"b")
 		if t.Failed() {
