@@ -102,7 +102,10 @@ func (st *state) resolve() {
 		}
 		if st.onlyDefault(i) {
 			u := &st.units[c.a]
-			if c.b-c.a == 1 && (st.allWeak(i) || st.lower.has(u.hash)) {
+			// An unknown acronym with no clue is more often a term (RGPD,
+			// PME, ESG) than a body the lexicon lacks: left out.
+			acronym := u.flags&token.AllCaps != 0 && !u.is(fDigit)
+			if c.b-c.a == 1 && (st.allWeak(i) || st.lower.has(u.hash) || acronym) {
 				c.drop = true
 			}
 		}
@@ -157,7 +160,15 @@ func (st *state) groupType(i int) Type {
 	h := st.cands[i].hash
 	for j := range st.cands {
 		c := &st.cands[j]
-		if c.hash != h || c.link != 0 {
+		if c.hash != h {
+			continue
+		}
+		if c.link != 0 {
+			// A mention that stands for a full form votes for its type
+			// (« du FMI » after « Fonds monétaire international (FMI) »).
+			if t := argmax(&st.cands[c.link-1].score); t != 0 && c.link-1 != i {
+				sum[t] += wLexicon
+			}
 			continue
 		}
 		for t := Person; t <= Event; t++ {

@@ -29,7 +29,6 @@ const (
 	wPrep       = 2  // à X
 	wCamel      = 2  // OpenAI, SoftBank
 	wList       = 2  // X et Y: Y's type, when X has no clue
-	wAcronym    = 2  // an unknown acronym: ORG
 	wDefault    = 1
 )
 
@@ -158,11 +157,6 @@ func (st *state) scoreCand(c *cand) {
 			add(lexicon.Product, wUnderscore)
 		case u.is(fUpperIn) && !(u.flags&token.AllCaps != 0):
 			add(lexicon.Company, wCamel)
-		case u.flags&token.AllCaps != 0 && !u.is(fDigit) && u.End-u.Start <= 6:
-			// An unknown acronym (six letters at most: longer upper-case
-			// words are shouted words): public bodies (CNIL, ANSSI, OCDE)
-			// outnumber the firms that the lexicon does not already list.
-			add(lexicon.Org, wAcronym)
 		}
 	}
 	// Context on the left.

@@ -162,7 +162,13 @@ func Build(dir string) ([]byte, error) {
 				if len(r.cols) > 1 {
 					cat = r.cols[1]
 				}
-				lines = append(lines, join("S", normalize.Key(r.cols[0]), cat))
+				key := normalize.Key(r.cols[0])
+				lines = append(lines, join("S", key, cat))
+				// The plural of a capitalized common noun is as common:
+				// « les Bourses européennes ».
+				if (cat == "noun" || cat == "role" || cat == "tech" || cat == "label") && !strings.HasSuffix(key, "s") && !strings.HasSuffix(key, "x") && !strings.HasSuffix(key, "z") {
+					lines = append(lines, join("S", key+"s", cat))
+				}
 			}
 			continue
 		}
