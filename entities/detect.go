@@ -329,6 +329,9 @@ func (st *state) capWord(i int) bool {
 	// A capitalized stop word goes on a name (Bruno Le Maire, Artificial
 	// Intelligence and…) but never starts one; function words other than
 	// articles and particles, labels, dates and English boilerplate end it.
+	if st.isSuffix(i) {
+		return true // Anduril Industries, Quantix Labs
+	}
 	switch st.x.Stopword(st.key(i)) {
 	case lexicon.StopFunction:
 		return st.is(i, lexicon.Article) || st.is(i, lexicon.Particle) || st.is(i, lexicon.Foreign)

@@ -100,6 +100,12 @@ func (st *state) resolve() {
 			}
 			continue
 		}
+		if c.b-c.a == 1 && st.allWeak(i) && st.groupClues(i) <= wPrep {
+			// At a sentence start, a preposition or a list is not clue
+			// enough: « VENTE AUX ENCHÈRES ».
+			c.drop = true
+			continue
+		}
 		if st.onlyDefault(i) {
 			u := &st.units[c.a]
 			// An unknown acronym with no clue is more often a term (RGPD,
@@ -214,6 +220,24 @@ func (st *state) supported(i int) bool {
 		}
 	}
 	return false
+}
+
+// groupClues returns the context and shape evidence of every mention with
+// the key of candidate i, the default left out.
+func (st *state) groupClues(i int) int {
+	h := st.cands[i].hash
+	n := 0
+	for j := range st.cands {
+		c := &st.cands[j]
+		if c.hash != h {
+			continue
+		}
+		if c.link != 0 || c.lex != nil {
+			return 1 << 20
+		}
+		n += clues(&c.ctx) - wDefault
+	}
+	return n
 }
 
 // allWeak reports whether every mention with the key of candidate i starts

@@ -81,6 +81,8 @@ func TestTagRules(t *testing.T) {
 		{"portfolio", "La ministre de l’Économie et des Finances a parlé.", ""},
 		{"headline capitals", "Les Marchés Financiers Restent Prudents", ""},
 		{"glued unit", "Une capacité de 1GW est prévue.", ""},
+		{"unknown acronyms", "Le RGPD pèse sur les PME, selon le rapport.", ""},
+		{"upper-case line", "VENTE AUX ENCHÈRES\nLa vente a lieu lundi.", ""},
 	}
 	tg := newTagger(t)
 	for _, tt := range tests {
