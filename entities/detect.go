@@ -113,8 +113,7 @@ func (st *state) detect() {
 		st.cands = append(st.cands, c)
 		i = c.b
 		// « Name (ACRONYM) »: the acronym is a mention of its own.
-		if i+2 < len(us) && st.text(i) == "(" && st.text(i+2) == ")" && us[i+1].kind == token.Word && us[i+1].is(fCap) &&
-			us[i+1].flags&token.AllCaps != 0 {
+		if i+2 < len(us) && st.text(i) == "(" && st.text(i+2) == ")" && us[i+1].kind == token.Word && st.acronymLike(i+1) {
 			ac := cand{a: i + 1, b: i + 2, alias: len(st.cands)}
 			if end, es := st.lexMatch(i + 1); es != nil && end == i+2 {
 				ac.lex = es
@@ -124,6 +123,13 @@ func (st *state) detect() {
 		}
 	}
 	st.recover()
+}
+
+// acronymLike reports whether unit i starts with two capitals (FMI,
+// ONBTC, CNNum).
+func (st *state) acronymLike(i int) bool {
+	t := st.text(i)
+	return len(t) >= 2 && 'A' <= t[0] && t[0] <= 'Z' && 'A' <= t[1] && t[1] <= 'Z'
 }
 
 // isSuffix reports whether unit i is a name suffix (AI, Partners, Council).
@@ -144,7 +150,7 @@ func (st *state) acronymExtension(a, r int) int {
 			return r
 		}
 		if st.text(k) == "(" {
-			if k > r && k+2 < len(us) && st.text(k+2) == ")" && us[k+1].flags&token.AllCaps != 0 && !st.complement(k-1) && !st.is(k-1, lexicon.Particle) {
+			if k > r && k+2 < len(us) && st.text(k+2) == ")" && st.acronymLike(k+1) && !st.complement(k-1) && !st.is(k-1, lexicon.Particle) {
 				return k
 			}
 			return r

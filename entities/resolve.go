@@ -118,19 +118,20 @@ func (st *state) resolve() {
 	}
 }
 
-// versions extends a product or chip name over the version number that
-// follows it (« le modèle Falcon 3 de TII », « Orion 2, » ): one or two
-// digits, then punctuation, a particle or a capitalized word, never a
-// lower-case word that could be what the number counts.
+// versions extends a product, chip or event name over the version number
+// or year that follows it (« le modèle Falcon 3 de TII », « les puces
+// Exynos 2500 », « VivaTech 2025 »): up to four digits, then punctuation,
+// a particle or a capitalized word, never a lower-case word that could be
+// what the number counts.
 func (st *state) versions() {
 	us := st.units
 	for i := range st.cands {
 		c := &st.cands[i]
-		if c.drop || c.typ != Product && c.typ != Chip || c.b >= len(us) {
+		if c.drop || c.typ != Product && c.typ != Chip && c.typ != Event || c.b >= len(us) {
 			continue
 		}
 		v := &us[c.b]
-		if v.kind != token.Number || v.flags&token.SpaceBefore == 0 || v.End-v.Start > 2 || !isDigits(st.text(c.b)) {
+		if v.kind != token.Number || v.flags&token.SpaceBefore == 0 || v.End-v.Start > 4 || !isDigits(st.text(c.b)) {
 			continue
 		}
 		if i+1 < len(st.cands) && st.cands[i+1].a <= c.b {

@@ -29,6 +29,7 @@ const (
 	wPrep       = 2  // à X
 	wCamel      = 2  // OpenAI, SoftBank
 	wList       = 2  // X et Y: Y's type, when X has no clue
+	wMaker      = 3  // les puces Blackwell de X
 	wDefault    = 1
 )
 
@@ -36,6 +37,18 @@ const (
 func (st *state) scoreAll() {
 	for ci := range st.cands {
 		st.scoreCand(&st.cands[ci])
+	}
+	// A maker: « les processeurs Ryzen d’AMD », « Le Chat de Mistral AI »:
+	// the name after a product and de is the firm that makes it.
+	for ci := 1; ci < len(st.cands); ci++ {
+		c, p := &st.cands[ci], &st.cands[ci-1]
+		if c.a-p.b != 1 || !st.complement(p.b) || st.keyIs(p.b, "a") || st.keyIs(p.b, "au") || st.keyIs(p.b, "aux") {
+			continue
+		}
+		if t := argmax(&p.score); t == Product || t == Chip {
+			c.ctx[lexicon.Company] += wMaker
+			c.score[lexicon.Company] += wMaker
+		}
 	}
 	// Coordination: a name with no clue of its own takes the type of the
 	// name it is listed with (« Torsten Reil et Gundbert Scherf »,
@@ -181,7 +194,7 @@ func (st *state) scoreCand(c *cand) {
 	}
 	// Default: an unknown name with no clue.
 	if c.lex == nil {
-		if n > 1 && !st.articleBefore(c.a) && us[c.a].kind == token.Word {
+		if n > 1 && !st.articleBefore(c.a) && us[c.a].kind == token.Word && !st.is(c.a, lexicon.Article) {
 			add(lexicon.Person, wDefault)
 		} else {
 			// « le Financial Times »: French puts no article before a
@@ -210,6 +223,10 @@ func (st *state) leftContext(c *cand, add func(lexicon.Type, int)) {
 			if v.is(fApos) {
 				continue
 			}
+			if gap == 0 && st.text(k) == "," && st.titleOfBefore(k) {
+				// « la directrice générale de Capgemini, Aiman Ezzat »
+				add(lexicon.Person, wApposition)
+			}
 			return
 		}
 		if v.kind != token.Word {
@@ -237,6 +254,10 @@ func (st *state) leftContext(c *cand, add func(lexicon.Type, int)) {
 			add(tr.Type, wVerb)
 			return
 		}
+		if tr, ok := has(trs, lexicon.During); ok && sawDe && !v.is(fCap) {
+			add(tr.Type, wVerb) // lors du Mobile World Congress
+			return
+		}
 		if tr, ok := has(trs, lexicon.Prep); ok && gap == 0 && st.text(k) != "a" {
 			add(tr.Type, wPrep)
 			return
@@ -257,6 +278,32 @@ func (st *state) leftContext(c *cand, add func(lexicon.Type, int)) {
 			gap++
 		}
 	}
+}
+
+// titleOfBefore reports whether the comma at unit k closes « title de
+// Name »: the capitalized words before it follow de, du or d’ (with an
+// article), which follow a title (« le PDG de Nvidia, … »).
+func (st *state) titleOfBefore(k int) bool {
+	us := st.units
+	j := k - 1
+	for j >= 0 && j > k-6 && us[j].is(fCap) && us[j].kind == token.Word {
+		j--
+	}
+	if j == k-1 || j < 1 {
+		return false
+	}
+	if st.is(j, lexicon.Article) && !us[j].is(fCap) {
+		j--
+	}
+	if j < 1 || !st.complement(j) {
+		return false
+	}
+	j--
+	// Adjectives between the title and de: « directrice générale de ».
+	for n := 0; j > 0 && n < 2 && !us[j].is(fCap) && !st.isTitle(j) && us[j].kind == token.Word; n++ {
+		j--
+	}
+	return st.isTitle(j) && !us[j].is(fCap)
 }
 
 // articleBefore reports whether a lower-case article (le, la, les)

@@ -93,13 +93,14 @@ const (
 	Foreign
 	Connector
 	Portfolio
+	During
 	Prep
 	Break
 	Common
 	Article
 )
 
-var classNames = [...]string{"", "before", "title", "verb", "head", "adj", "suffix", "particle", "foreign", "connector", "portfolio", "prep", "break", "common", "article"}
+var classNames = [...]string{"", "before", "title", "verb", "head", "adj", "suffix", "particle", "foreign", "connector", "portfolio", "during", "prep", "break", "common", "article"}
 
 // Trigger is one reading of a trigger word.
 type Trigger struct {

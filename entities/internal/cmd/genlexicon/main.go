@@ -85,6 +85,7 @@ var triggerClasses = map[string]bool{
 	"foreign":   false, // a foreign name particle between capitalized words: von, al
 	"connector": false, // an English connector between capitalized words: of, and
 	"portfolio": true,  // a title followed by a field: ministre de l'Économie
+	"during":    false, // an event through « de »: lors du X
 	"prep":      false, // a preposition before a place: à X
 	"break":     false, // a word that ends a trigger's reach: qui, par
 	"common":    false, // a capitalized word that is not a name on its own
