@@ -17,25 +17,23 @@ type article struct {
 	amts   []mention // doc.Amounts, filtered
 }
 
-// mention is an entity or an amount, flattened for printing. The amount
-// fields are read from the contract's JSON, whose names and meanings are
-// fixed, so that the formats depend on nothing else.
+// mention is an entity or an amount, flattened for printing.
 type mention struct {
-	Start int    `json:"start"`
-	End   int    `json:"end"`
-	Text  string `json:"text"`
+	Start int
+	End   int
+	Text  string
 	// Label is the entity type (PERSON...) or the amount kind (MONEY...).
-	Label string `json:"kind"`
+	Label string
 	// Entities only.
-	ID        string `json:"-"`
-	Canonical string `json:"-"`
+	ID        string
+	Canonical string
 	// Amounts only: numbers as the contract writes them, "" when absent.
-	Value    json.Number `json:"value"`
-	Min      json.Number `json:"min"`
-	Max      json.Number `json:"max"`
-	Currency string      `json:"currency"`
-	Unit     string      `json:"unit"`
-	Approx   string      `json:"approx"`
+	Value    json.Number
+	Min      json.Number
+	Max      json.Number
+	Currency string
+	Unit     string
+	Approx   string
 }
 
 // isEntity tells an entity from an amount.
@@ -56,7 +54,7 @@ type filter struct{ types, kinds []string }
 // newArticle flattens doc's mentions, drops those the filter rejects, from
 // the flat lists and from doc itself (so that the JSON formats print only
 // what is kept).
-func newArticle(index int, source string, doc *extract.Document, f filter) (*article, error) {
+func newArticle(index int, source string, doc *extract.Document, f filter) *article {
 	a := &article{index: index, source: source, doc: doc}
 	keptE := doc.Entities[:0:0]
 	for _, e := range doc.Entities {
@@ -68,26 +66,25 @@ func newArticle(index int, source string, doc *extract.Document, f filter) (*art
 		a.ents = append(a.ents, mention{Start: e.Start, End: e.End, Text: e.Text, Label: t, ID: e.ID, Canonical: e.Canonical})
 	}
 	doc.Entities = keptE
-	if len(doc.Amounts) > 0 {
-		b, err := json.Marshal(doc.Amounts)
-		if err != nil {
-			return nil, err
+	keptA := doc.Amounts[:0:0]
+	for _, am := range doc.Amounts {
+		k := am.Kind.String()
+		if f.kinds != nil && !slices.Contains(f.kinds, k) {
+			continue
 		}
-		var all []mention
-		if err := json.Unmarshal(b, &all); err != nil {
-			return nil, err
+		keptA = append(keptA, am)
+		m := mention{Start: am.Start, End: am.End, Text: am.Text, Label: k,
+			Currency: am.Currency.String(), Unit: am.Unit, Approx: am.Approx.String()}
+		if am.Value.Valid() {
+			m.Value = json.Number(am.Value.String())
 		}
-		keptA := doc.Amounts[:0:0]
-		for i, m := range all {
-			if f.kinds != nil && !slices.Contains(f.kinds, m.Label) {
-				continue
-			}
-			keptA = append(keptA, doc.Amounts[i])
-			a.amts = append(a.amts, m)
+		if am.IsRange() {
+			m.Min, m.Max = json.Number(am.Min.String()), json.Number(am.Max.String())
 		}
-		doc.Amounts = keptA
+		a.amts = append(a.amts, m)
 	}
-	return a, nil
+	doc.Amounts = keptA
+	return a
 }
 
 // validSpan reports whether [start, end) is a well-formed range of text cut

@@ -40,13 +40,10 @@ func (c *config) execute(stdin io.Reader, stdout, stderr io.Writer) int {
 		if in.line != nil {
 			r.size = len(in.line)
 		}
-		a, err := newArticle(in.n, source, ex.Extract(text), filt)
-		switch {
-		case err != nil:
-			r.err = fmt.Errorf("%s: %v", source, err)
-		case c.summary:
+		a := newArticle(in.n, source, ex.Extract(text), filt)
+		if c.summary {
 			r.stats = statsOf(a)
-		default:
+		} else {
 			r.out, r.err = format.article(nil, a)
 		}
 		return r

@@ -1,9 +1,6 @@
 package main
 
 import (
-	"bytes"
-	"encoding/json"
-	"fmt"
 	"io"
 )
 
@@ -50,51 +47,82 @@ func (f jsonFormat) article(dst []byte, a *article) ([]byte, error) {
 	if err != nil {
 		return dst, err
 	}
-	return appendReadableJSON(dst, compact)
+	return appendReadableJSON(dst, compact), nil
 }
 
 // appendReadableJSON appends the compact JSON object obj laid out for
 // reading as the contract shows it: one field per line, and the elements
-// of an array field one per line.
-func appendReadableJSON(dst, obj []byte) ([]byte, error) {
-	dec := json.NewDecoder(bytes.NewReader(obj))
-	dec.UseNumber()
-	if t, err := dec.Token(); err != nil || t != json.Delim('{') {
-		return dst, fmt.Errorf("not a JSON object: %s", obj)
-	}
-	dst = append(dst, '{')
-	for i := 0; dec.More(); i++ {
-		key, err := dec.Token()
-		if err != nil {
-			return dst, err
-		}
-		var raw json.RawMessage
-		if err := dec.Decode(&raw); err != nil {
-			return dst, err
-		}
-		if i > 0 {
-			dst = append(dst, ',')
-		}
-		k, _ := json.Marshal(key)
-		dst = append(dst, "\n  "...)
-		dst = append(dst, k...)
-		dst = append(dst, ": "...)
-		var elems []json.RawMessage
-		if json.Unmarshal(raw, &elems) != nil || len(elems) == 0 {
-			dst = append(dst, raw...)
+// of an array field one per line, each compact. It rewrites only the
+// white space between tokens, so the values stay byte for byte as the
+// library wrote them.
+func appendReadableJSON(dst, obj []byte) []byte {
+	depth := 0
+	var arrays uint64 // bit d: the container at depth d+1 is an array
+	inString, escape := false, false
+	for i, c := range obj {
+		if inString {
+			dst = append(dst, c)
+			switch {
+			case escape:
+				escape = false
+			case c == '\\':
+				escape = true
+			case c == '"':
+				inString = false
+			}
 			continue
 		}
-		dst = append(dst, '[')
-		for j, e := range elems {
-			if j > 0 {
-				dst = append(dst, ',')
+		switch c {
+		case '"':
+			inString = true
+			dst = append(dst, c)
+		case '{', '[':
+			dst = append(dst, c)
+			depth++
+			if c == '[' && depth < 64 {
+				arrays |= 1 << depth
+			} else if depth < 64 {
+				arrays &^= 1 << depth
 			}
-			dst = append(dst, "\n    "...)
-			dst = append(dst, e...)
+			empty := i+1 < len(obj) && (obj[i+1] == '}' || obj[i+1] == ']')
+			switch {
+			case empty:
+			case depth == 1:
+				dst = append(dst, "\n  "...)
+			case depth == 2 && c == '[':
+				dst = append(dst, "\n    "...)
+			}
+		case '}', ']':
+			empty := i > 0 && (obj[i-1] == '{' || obj[i-1] == '[')
+			switch {
+			case empty:
+			case depth == 1:
+				dst = append(dst, '\n')
+			case depth == 2 && c == ']':
+				dst = append(dst, "\n  "...)
+			}
+			dst = append(dst, c)
+			depth--
+		case ',':
+			dst = append(dst, c)
+			switch {
+			case depth == 1:
+				dst = append(dst, "\n  "...)
+			case depth == 2 && arrays&(1<<2) != 0:
+				dst = append(dst, "\n    "...)
+			}
+		case ':':
+			dst = append(dst, c)
+			if depth == 1 {
+				dst = append(dst, ' ')
+			}
+		case ' ', '\t', '\n', '\r':
+			// Compact input has none; drop any.
+		default:
+			dst = append(dst, c)
 		}
-		dst = append(dst, "\n  ]"...)
 	}
-	return append(dst, "\n}\n"...), nil
+	return append(dst, '\n')
 }
 
 // jsonlFormat prints each article as the contract's object on one line,

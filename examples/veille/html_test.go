@@ -164,3 +164,30 @@ func mergeByStart(d contractDoc) []jsonMention {
 	}
 	return out
 }
+
+// TestHTMLSectionMatchesTemplate checks the hand-written section against
+// the "article" template, which html/template escapes by context.
+func TestHTMLSectionMatchesTemplate(t *testing.T) {
+	texts := []string{hostileArticle, "a\x00b\xffé\x01 Nvidia + 3 € & co", ""}
+	for _, p := range articles {
+		texts = append(texts, readFile(t, p))
+	}
+	ex, err := extract.New(extract.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, text := range texts {
+		a := newArticle(i, `dir/<"x'&+>.txt`, ex.Extract(text), filter{})
+		got, err := htmlFormat{}.article(nil, a)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var want strings.Builder
+		if err := htmlPage.ExecuteTemplate(&want, "article", newHTMLArticle(a)); err != nil {
+			t.Fatal(err)
+		}
+		if string(got) != want.String() {
+			t.Errorf("text %d: the section differs from the template's:\n%s\nwant\n%s", i, got, want.String())
+		}
+	}
+}

@@ -231,10 +231,7 @@ func (s *summary) writeJSON(w io.Writer, indent bool) error {
 	}
 	b := buf.Bytes()
 	if indent {
-		var err error
-		if b, err = appendReadableJSON(nil, bytes.TrimSpace(b)); err != nil {
-			return err
-		}
+		b = appendReadableJSON(nil, bytes.TrimSpace(b))
 	}
 	_, err := w.Write(b)
 	return err
