@@ -385,6 +385,19 @@ func (st *state) run(i int) int {
 		_, particle := has(trs, lexicon.Particle)
 		_, foreign := has(trs, lexicon.Foreign)
 		_, conn := has(trs, lexicon.Connector)
+		if particle && head != 0 && r == i+1 && !us[i].is(fWeak) {
+			// French names institutions with one capital: « Autorité de la
+			// concurrence », « Cour des comptes ». A head in mid-sentence
+			// takes one lower-case complement, and its adjectives.
+			if p := st.lowerComplement(r); p > r {
+				r = p
+				for r < len(us) && us[r].kind == token.Word && !us[r].is(fCap) && us[r].flags&token.LineStart == 0 &&
+					(st.is(r, lexicon.Adj) || st.x.Nationality(st.key(r)) != "") {
+					r++
+				}
+				break
+			}
+		}
 		if particle && (head != 0 || person && r == i+1) {
 			p := r + 1
 			for p < len(us) && p-r < 3 && st.is(p, lexicon.Particle) && !us[p].is(fCap) {
@@ -411,6 +424,28 @@ func (st *state) run(i int) int {
 		break
 	}
 	return r
+}
+
+// lowerComplement returns the end of « de (la|l’)? noun » starting at the
+// particle r, where noun is a lower-case word that is no stop or break
+// word, or r.
+func (st *state) lowerComplement(r int) int {
+	us := st.units
+	p := r + 1
+	if p < len(us) && (st.keyIs(p, "la") || st.keyIs(p, "l'") || st.keyIs(p, "les")) && !us[p].is(fCap) {
+		p++
+	}
+	if p >= len(us) || p == r+1 && !st.keyIs(r, "de") && !st.keyIs(r, "du") && !st.keyIs(r, "des") && !st.keyIs(r, "d'") {
+		return r
+	}
+	v := &us[p]
+	if v.kind != token.Word || v.is(fCap) || v.is(fElided) || v.flags&token.LineStart != 0 || v.End-v.Start < 4 {
+		return r
+	}
+	if trs := st.triggers(p); len(trs) > 0 {
+		return r // a break word, a particle, an article, a trigger noun
+	}
+	return p + 1
 }
 
 // headType returns the type of the institution or event name that unit i

@@ -81,7 +81,7 @@ func TestExtraDocsAblated(t *testing.T) {
 			}
 		}
 	}
-	scoreExtra(t, ablated(t, drop), 0.70)
+	scoreExtra(t, ablated(t, drop), 0.88)
 }
 
 func scoreExtra(t *testing.T, tg *Tagger, floor float64) {

@@ -88,7 +88,8 @@ func clues(s *[Event + 1]int16) int {
 }
 
 // coordinator reports whether unit i joins the items of a list: « et »,
-// « ou », a comma.
+// « ou », a comma (which may also open an apposition: the apposition's own
+// clues then outweigh the list's).
 func (st *state) coordinator(i int) bool {
 	switch st.text(i) {
 	case "et", "ou", ",":
@@ -303,7 +304,7 @@ func (st *state) titleOfBefore(k int) bool {
 	for n := 0; j > 0 && n < 2 && !us[j].is(fCap) && !st.isTitle(j) && us[j].kind == token.Word; n++ {
 		j--
 	}
-	return st.isTitle(j) && !us[j].is(fCap)
+	return st.isTitle(j) && (!us[j].is(fCap) || us[j].flags&token.AllCaps != 0)
 }
 
 // articleBefore reports whether a lower-case article (le, la, les)

@@ -68,6 +68,11 @@ func TestTagRules(t *testing.T) {
 		{"Mme title", "Selon Mme Garnier, rien ne change.", "Garnier/PERSON"},
 		{"PDG de", "Le PDG de Veltrio, Marc Aubry, a parlé.", "Veltrio/COMPANY | Marc Aubry/PERSON"},
 		{"apposition role", "Paul Verlaine, ministre de la Culture, a parlé.", "Paul Verlaine/PERSON"},
+		{"institution with a lower-case complement", "Le dossier est devant la Commission des sanctions depuis mars.", "Commission des sanctions/ORG"},
+		{"event after lors de", "Il a parlé lors du Lumina Festival de Lyon.", "Lumina Festival/EVENT | Lyon/PLACE"},
+		{"maker after a product", "Les processeurs Zentrix d’Orvale chauffent.", "Zentrix/CHIP | Orvale/COMPANY"},
+		{"name after title de X", "Le PDG de Nexora, Zorab Kettani, a démissionné.", "Nexora/COMPANY | Zorab Kettani/PERSON"},
+		{"coordination", "Les fondateurs, Torsten Reil et Gundbert Scherf, ont parlé.", "Torsten Reil/PERSON | Gundbert Scherf/PERSON"},
 		{"city after à", "La réunion a eu lieu à Brest.", "Brest/PLACE"},
 		// Linking.
 		{"surname short form", "Jean Dupuis a parlé. Dupuis a ensuite quitté la salle.", "Jean Dupuis/PERSON | Dupuis/PERSON"},
