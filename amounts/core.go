@@ -29,7 +29,9 @@ func (f *finder) parseCore(i int) (core, bool) {
 			return core{}, false
 		}
 	}
+	f.prefixed = n > 0
 	c, ok := f.number(p)
+	f.prefixed = false
 	if !ok {
 		return core{}, false
 	}
@@ -184,11 +186,14 @@ func (f *finder) number(p int) (core, bool) {
 		return core{}, false
 	}
 	numEnd := p
-	// Scale words.
-	for p < len(f.u) && f.next(p) {
+	// Scale words: one, or « mille » before a larger one (« 3 mille
+	// milliards »), or noun scales chained by « de » (« une dizaine de
+	// millions », « des centaines de milliers »), four at most.
+	for steps := 0; steps < 4 && p < len(f.u) && f.next(p); steps++ {
 		e := f.entry(p)
 		switch {
-		case e.has(fScale) && (c.vague || c.digits || c.half || c.nounScaled()):
+		case e.has(fScale) && (c.vague || c.digits || c.half || c.nounScaled()) &&
+			(!c.hasScale || c.nounScale || c.scaleExp == 3 && int(e.scale) > 3):
 			c.hasScale, c.bigScale = true, c.bigScale || e.scale >= 6
 			if !c.vague {
 				v, ok := c.val.shift(int(e.scale))
@@ -216,7 +221,7 @@ func (f *finder) number(p int) (core, bool) {
 			c.val, c.hasScale, c.scaleExp = v, true, c.scaleExp+3
 			p++
 			continue
-		case e.has(fNounScale) && (c.vague || c.val.Valid() && !c.half):
+		case e.has(fNounScale) && (c.vague || c.val.Valid() && !c.half) && !(c.hasScale && !c.nounScale):
 			if !c.vague {
 				c.val = c.val.mulSmall(uint64(e.num))
 				if c.article || c.spelled && !c.hasScale && f.entry(p-1).has(fArticle) {
@@ -235,6 +240,14 @@ func (f *finder) number(p int) (core, bool) {
 			continue
 		}
 		if c.digits || c.half {
+			if f.prefixed && !c.hasScale && f.glued(p) && f.text(p) == "m" {
+				// « £200m »: after a currency sign, m is a million, not a metre.
+				if v, ok := c.val.shift(6); ok {
+					c.val, c.hasScale, c.scaleExp, c.bigScale = v, true, c.scaleExp+6, true
+					p++
+					continue
+				}
+			}
 			if sym, ok := f.symbolAt(p); ok && sym.scale > 0 && !c.hasScale {
 				if sym.letter && !f.glued(p) && !f.currencyFollows(p+1) {
 					break

@@ -87,6 +87,7 @@ type finder struct {
 	scratch []byte
 	arr     [64]byte
 
+	prefixed  bool    // number: a currency sign was read before it
 	buf       *[]unit // pooled buffer of a merged copy of the tokens, or nil
 	segmented bool    // the tokens carry token.Segment's SentenceStart flags
 	sentUnit  int     // unit whose sentence is sentID (see sentenceOf)

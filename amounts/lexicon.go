@@ -285,13 +285,13 @@ var qualifierPhrases = []struct {
 	{"environ|quelque|pres de|pres d'|autour de|autour d'|de l' ordre de|de l' ordre d'|" +
 		"aux alentours de|aux alentours d'|avoisinant|avoisinant les|approximativement|a peu pres|" +
 		"presque|quasi|quasiment|pas loin de|pas loin d'|grosso modo|" +
-		"aux environs de|aux environs d'", About},
+		"aux environs de|aux environs d'|pres des|autour des|aux alentours des|aux environs des", About},
 	{"plus de|plus d'|plus que|au-dela de|au-dela d'|au-dessus de|au-dessus d'|superieur a|" +
 		"superieure a|superieurs a|superieures a|un peu plus de|un peu plus d'|bien plus de|" +
-		"bien plus d'|largement plus de|nettement plus de", MoreThan},
+		"bien plus d'|largement plus de|nettement plus de|au-dela des|au-dessus des", MoreThan},
 	{"moins de|moins d'|moins que|en dessous de|en-dessous de|en dessous d'|en-dessous d'|" +
 		"au-dessous de|au-dessous d'|inferieur a|inferieure a|inferieurs a|inferieures a|" +
-		"un peu moins de|un peu moins d'|bien moins de", LessThan},
+		"un peu moins de|un peu moins d'|bien moins de|en dessous des|en-dessous des|au-dessous des", LessThan},
 	{"au moins|au minimum|pas moins de|pas moins d'|minimum|un minimum de|un minimum d'", AtLeast},
 	{"jusqu' a|jusqu' au|jusqu' aux|au maximum|au plus|tout au plus|pas plus de|pas plus d'|" +
 		"maximum|un maximum de|un maximum d'|au grand maximum", AtMost},

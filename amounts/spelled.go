@@ -44,6 +44,15 @@ type spellState struct {
 	onlyUn   bool
 	zero     bool
 	seenCent bool
+	minExp   int // smallest scale applied so far (99 when none)
+}
+
+// scaleOK reports whether a scale word of exponent exp may follow: scale
+// words go down (« un milliard deux cents millions ») unless one
+// multiplies all that comes before it (« mille milliards »). This keeps
+// « mille mille » or « cent mille cent mille » from being one number.
+func (st *spellState) scaleOK(exp int) bool {
+	return exp < st.minExp || st.total.Sign() != 0 && st.total.Cmp(NewDecimal(1, exp)) < 0
 }
 
 // spelled reads a French number written in words from unit i: « deux cent
@@ -55,9 +64,9 @@ type spellState struct {
 // then a sub-unit). A scale word cannot start a number (« le million »).
 // It returns false when unit i does not start a number.
 func (f *finder) spelled(i int) (spelledNum, bool) {
-	st := spellState{total: NewDecimal(0, 0), lastExp: -1, onlyUn: true}
+	st := spellState{total: NewDecimal(0, 0), lastExp: -1, onlyUn: true, minExp: 99}
 	var good spellState
-	good.lastExp = -1
+	good.lastExp, good.minExp = -1, 99
 	goodEnd, goodTail := i, 0
 units:
 	for j := i; j < len(f.u); j++ {
@@ -193,7 +202,7 @@ func (st *spellState) step(lx *lexicon, p string) bool {
 			}
 			return false
 		case n == 1000:
-			if st.cat == catZero || st.cat == catEt || st.half {
+			if st.cat == catZero || st.cat == catEt || st.half || !st.scaleOK(3) {
 				return false
 			}
 			t, ok := applyScale(st.total, st.cur, 3)
@@ -201,7 +210,7 @@ func (st *spellState) step(lx *lexicon, p string) bool {
 				return false
 			}
 			st.total, st.cur, st.cat, st.last = t, 0, catNone, 1000
-			st.lastExp, st.maxExp, st.seenCent = 3, max(st.maxExp, 3), false
+			st.lastExp, st.maxExp, st.seenCent, st.minExp = 3, max(st.maxExp, 3), false, 3
 			st.words++
 			st.onlyUn = false
 			return true
@@ -219,10 +228,10 @@ func (st *spellState) step(lx *lexicon, p string) bool {
 		}
 		return true
 	case e.has(fScale):
-		if st.cat == catZero || st.cat == catEt || st.words == 0 && !st.half {
+		exp := int(e.scale)
+		if st.cat == catZero || st.cat == catEt || st.words == 0 && !st.half || !st.scaleOK(exp) {
 			return false
 		}
-		exp := int(e.scale)
 		if st.half {
 			h, ok := NewDecimal(5, -1).shift(exp)
 			if !ok {
@@ -240,7 +249,7 @@ func (st *spellState) step(lx *lexicon, p string) bool {
 			}
 			st.total, st.cur = t, 0
 		}
-		st.cat, st.lastExp, st.maxExp, st.seenCent = catNone, exp, max(st.maxExp, exp), false
+		st.cat, st.lastExp, st.maxExp, st.seenCent, st.minExp = catNone, exp, max(st.maxExp, exp), false, exp
 		st.onlyUn = false
 		st.words++
 		return true

@@ -1,0 +1,67 @@
+package amounts
+
+import (
+	"strings"
+	"testing"
+	"time"
+)
+
+// TestFindLinear runs Find on long repetitive inputs built to defeat a
+// naive reader (number words that chain, scale words, ranges, runs of
+// numbers) and fails if any takes more than a generous budget: a reader
+// that goes back over the text per word takes minutes here.
+func TestFindLinear(t *testing.T) {
+	patterns := []string{
+		"mille ", "cent mille ", "deux cent mille ", "vingt et ", "quatre-vingt-", "deux ",
+		"une douzaine de douzaines de ", "des milliers de milliers de ", "des centaines de millions de ",
+		"3 millions ", "mille milliards ", "1 ", "1", "1,", "10 à ", "entre 1 et ", "€", "$1", "plus de ",
+		"de l'ordre de ", "1 USD et ", "les deux ", "1 000 ",
+	}
+	const size = 100_000
+	budget := 10 * time.Second // about 1 s on a loaded machine
+	var spent time.Duration
+	for _, p := range patterns {
+		s := strings.Repeat(p, size/len(p))
+		t0 := time.Now()
+		got := FindString(s)
+		spent += time.Since(t0)
+		if spent > budget {
+			t.Fatalf("after %q: %v spent, over the %v budget", p, spent, budget)
+		}
+		if len(got) < 200 {
+			checkAmounts(t, s, got)
+		}
+	}
+	t.Logf("%d patterns of %d bytes in %v", len(patterns), size, spent)
+}
+
+// TestFindHostileInput checks that invalid UTF-8, control characters, a
+// text without any line break and numbers of every size give valid
+// results.
+func TestFindHostileInput(t *testing.T) {
+	inputs := []string{
+		"",
+		"\xff\xfe\xfd",
+		"10 \xff %",
+		"10\x00%",
+		"1,4\xc3 milliard de dollars",
+		"de l\xe2\x80 ordre de 10 à 20 exaflops",
+		strings.Repeat("9", 5000) + " euros",
+		"1" + strings.Repeat("0", 100_000) + " €",
+		"0," + strings.Repeat("0", 2000) + "1 €",
+		strings.Repeat("Le groupe a levé 3 millions d'euros, ", 20_000),
+		"€\u00a0\u202f10\u2009%\u2028 20 %",
+	}
+	for _, in := range inputs {
+		got := FindString(in)
+		checkAmounts(t, in, got)
+	}
+	// Within the limits, exact; beyond them, nothing rather than a wrong
+	// or huge value.
+	if got := FindString("1" + strings.Repeat("0", 400) + " €"); len(got) != 1 || got[0].Value.String() != "1"+strings.Repeat("0", 400) {
+		t.Errorf("10^400 €: %v", summaries(got))
+	}
+	if got := FindString(strings.Repeat("9", 5000) + " euros"); len(got) != 0 {
+		t.Errorf("5000 significant digits: %v", summaries(got))
+	}
+}
