@@ -98,6 +98,7 @@ func (p *progress) add(n int) {
 		p.bar = progressbar.NewOptions64(-1,
 			progressbar.OptionSetWriter(p.w),
 			progressbar.OptionShowBytes(true),
+			progressbar.OptionShowTotalBytes(true),
 			progressbar.OptionSetWidth(30),
 			progressbar.OptionSetPredictTime(true),
 			progressbar.OptionSetElapsedTime(true),
