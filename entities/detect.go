@@ -291,7 +291,7 @@ func (st *state) lexWeakOnly(a, b int, es []lexicon.Entry) bool {
 	if !u.is(fCap) && !u.is(fUpperIn) {
 		return true
 	}
-	if u.is(fWeak) && b-a == 1 && !st.midCap.has(u.hash) {
+	if u.is(fWeak) && b-a == 1 && !st.midCap(u.hash) {
 		return true
 	}
 	return false
@@ -487,10 +487,10 @@ func (st *state) productTail(a, b int) bool {
 // same word capitalized in the middle of a sentence elsewhere in the text.
 func (st *state) evidence(i int) bool {
 	u := &st.units[i]
-	if st.midCap.has(u.hash) {
+	if st.midCap(u.hash) {
 		return true
 	}
-	if u.is(fUpperIn|fDigit|fUnder|fDomain) && !st.lower.has(u.hash) {
+	if u.is(fUpperIn|fDigit|fUnder|fDomain) && !st.lowerCase(u.hash) {
 		return true
 	}
 	if st.x.FirstName(st.key(i)) != 0 && i+1 < len(st.units) && st.capWord(i+1) && st.units[i+1].flags&token.SpaceBefore != 0 {

@@ -111,7 +111,7 @@ func (st *state) resolve() {
 			// An unknown acronym with no clue is more often a term (RGPD,
 			// PME, ESG) than a body the lexicon lacks: left out.
 			acronym := u.flags&token.AllCaps != 0 && !u.is(fDigit)
-			if c.b-c.a == 1 && (st.allWeak(i) || st.lower.has(u.hash) || acronym) {
+			if c.b-c.a == 1 && (st.allWeak(i) || st.lowerCase(u.hash) || acronym) {
 				c.drop = true
 			}
 		}
@@ -251,7 +251,7 @@ func (st *state) allWeak(i int) bool {
 			return false
 		}
 	}
-	return !(st.cands[i].b-st.cands[i].a == 1 && st.midCap.has(h))
+	return !(st.cands[i].b-st.cands[i].a == 1 && st.midCap(h))
 }
 
 // onlyDefault reports whether every mention with the key of candidate i

@@ -95,7 +95,6 @@ func (t *Tagger) Tag(src string, toks []token.Token, sents []token.Sentence) []E
 	}
 	st.reset(t, src, toks)
 	st.buildUnits()
-	st.indexDoc()
 	st.detect()
 	st.scoreAll()
 	st.resolve()
@@ -133,8 +132,7 @@ type state struct {
 	keys    []byte
 	scratch []byte
 	cands   []cand
-	midCap  hashSet // keys of capitalized words in the middle of a sentence
-	lower   hashSet // keys of lower-case words
+	seen    hashSet // words capitalized mid-sentence, and (lowerHash) in lower case
 	zone    []bool  // units inside a title's portfolio (« ministre de l'Économie »)
 	skipped []int   // capitalized words skipped at the start of a sentence
 }
@@ -143,37 +141,6 @@ func (st *state) text(i int) string { u := &st.units[i]; return st.src[u.Start:u
 func (st *state) key(i int) []byte  { u := &st.units[i]; return st.keys[u.ks:u.ke] }
 func (st *state) keyIs(i int, s string) bool {
 	return string(st.key(i)) == s
-}
-
-// indexDoc records which words the document writes capitalized in the
-// middle of a sentence, and which it writes in lower case.
-func (st *state) indexDoc() {
-	nCap, nLow := 0, 0
-	for i := range st.units {
-		u := &st.units[i]
-		if u.kind != token.Word {
-			continue
-		}
-		if u.is(fCap) {
-			nCap++
-		} else {
-			nLow++
-		}
-	}
-	st.midCap.init(nCap)
-	st.lower.init(nLow)
-	for i := range st.units {
-		u := &st.units[i]
-		if u.kind != token.Word && u.kind != token.URL {
-			continue
-		}
-		switch {
-		case u.is(fCap) && !u.is(fWeak):
-			st.midCap.add(u.hash)
-		case !u.is(fCap) && !u.is(fElided):
-			st.lower.add(u.hash)
-		}
-	}
 }
 
 // triggers returns the trigger readings of unit i (triggers.tsv), in any

@@ -166,50 +166,73 @@ func (st *state) shape(u *unit) {
 
 // markWeak flags the units at positions where French capitalizes any word:
 // the first word of a sentence or a line, the word after an opening quote,
-// a colon, a dash or a bullet; and every word of a line in title case.
+// a colon, a dash or a bullet; and every word of a line in title case or
+// in upper case. Line by line, it then records in st.seen which words the
+// document writes capitalized in the middle of a sentence, and which it
+// writes in lower case.
 func (st *state) markWeak() {
 	us := st.units
-	for i := range us {
-		u := &us[i]
-		if u.flags&(token.SentenceStart|token.LineStart) != 0 {
-			u.f |= fWeak
-		}
-		if i > 0 {
-			p := &us[i-1]
-			if p.is(fOpen) || p.kind == token.Punct && st.text(i-1) == ":" || p.is(fWeak) && (p.kind == token.Punct || p.kind == token.Symbol || p.kind == token.Number) {
+	st.seen.init(len(us))
+	for a := 0; a < len(us); {
+		long, lower, shout := 0, 0, 0
+		b := a
+		for ; b < len(us) && (b == a || !us[b].is(fLineHead) && us[b].flags&token.LineStart == 0); b++ {
+			u := &us[b]
+			if u.flags&(token.SentenceStart|token.LineStart) != 0 {
 				u.f |= fWeak
 			}
-		}
-	}
-	// Title-case lines: three or more words of four letters or more, none
-	// of them in lower case; or a short line of capitalized words only.
-	for a := 0; a < len(us); {
-		b := a + 1
-		for b < len(us) && !us[b].is(fLineHead) && us[b].flags&token.LineStart == 0 {
-			b++
-		}
-		long, lower, shout := 0, 0, 0
-		for k := a; k < b; k++ {
-			if us[k].kind != token.Word || us[k].End-us[k].Start < 4 {
+			if b > 0 {
+				p := &us[b-1]
+				if p.is(fOpen) || p.kind == token.Punct && st.text(b-1) == ":" || p.is(fWeak) && (p.kind == token.Punct || p.kind == token.Symbol || p.kind == token.Number) {
+					u.f |= fWeak
+				}
+			}
+			if u.kind != token.Word || u.End-u.Start < 4 {
 				continue
 			}
 			long++
-			if !us[k].is(fCap) {
+			if !u.is(fCap) {
 				lower++
-			} else if us[k].flags&token.AllCaps != 0 {
+			} else if u.flags&token.AllCaps != 0 {
 				shout++
 			}
 		}
-		// An upper-case line (« NÉCROLOGIE », « VENTE AUX ENCHÈRES ») shouts
-		// every word: its words need evidence like a sentence's first.
+		// Title-case lines: three or more words of four letters or more,
+		// none of them in lower case; a short line of capitalized words
+		// only (« Les + Lus »); an upper-case line (« NÉCROLOGIE »), which
+		// shouts every word.
 		if long >= 3 && lower == 0 || lower == 0 && b-a <= 4 && st.allWordsCap(a, b) || long >= 1 && shout == long && st.noLower(a, b) {
 			for k := a; k < b; k++ {
 				us[k].f |= fWeak | fHeadline
 			}
 		}
+		for k := a; k < b; k++ {
+			u := &us[k]
+			if u.kind != token.Word && u.kind != token.URL {
+				continue
+			}
+			switch {
+			case u.is(fCap) && !u.is(fWeak):
+				st.seen.add(u.hash)
+			case !u.is(fCap) && !u.is(fElided):
+				st.seen.add(lowerHash(u.hash))
+			}
+		}
 		a = b
 	}
 }
+
+// lowerHash is the hash under which st.seen records a word written in
+// lower case: the word's hash with its high bits flipped (never 0).
+func lowerHash(h uint64) uint64 { return h ^ 0x9e3779b97f4a7c14 }
+
+// midCap reports whether the document writes the word whose key hash is h
+// capitalized in the middle of a sentence.
+func (st *state) midCap(h uint64) bool { return st.seen.has(h) }
+
+// lowerCase reports whether the document writes the word whose key hash
+// is h in lower case.
+func (st *state) lowerCase(h uint64) bool { return st.seen.has(lowerHash(h)) }
 
 // noLower reports whether no word of units [a,b) has a lower-case letter
 // first.
