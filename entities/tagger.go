@@ -154,10 +154,10 @@ func (st *state) triggers(i int) []lexicon.Trigger {
 	if u.f&fTrig == 0 {
 		u.f |= fTrig
 		if (u.kind == token.Word || u.kind == token.Symbol) && st.x.MaybeTrigger(u.hash) {
-			u.trig = st.x.Triggers(st.key(i))
+			u.trig = st.x.TriggerRef(st.key(i))
 		}
 	}
-	return u.trig
+	return st.x.Readings(u.trig)
 }
 
 // has returns the first reading of class c among trs.

@@ -18,7 +18,7 @@ type unit struct {
 	token.Span
 	ks, ke int32 // key bytes: st.keys[ks:ke]
 	hash   uint64
-	trig   []lexicon.Trigger // trigger readings, once fTrig is set
+	trig   lexicon.TriggerRef // trigger readings, once fTrig is set
 	kind   token.Kind
 	flags  token.Flags
 	f      ufl

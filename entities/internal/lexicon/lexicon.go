@@ -128,7 +128,8 @@ type Index struct {
 	first  map[string]Gender
 	nat    map[string]string
 	stop   map[string]StopKind
-	exact  map[string][]Trigger
+	exact  map[string]TriggerRef
+	trigs  []Trigger           // the readings that TriggerRefs point into
 	lower  map[string]struct{} // first-word keys of names written lower-case first
 	// Bit sets over Hash of the keys, for lookups that most words fail:
 	// a clear bit proves the key absent without hashing a map key.
@@ -223,9 +224,26 @@ var stopKinds = map[string]StopKind{
 // (Économie, Article, Lundi) that is no name on its own, or 0.
 func (x *Index) Stopword(key []byte) StopKind { return x.stop[string(key)] }
 
-// Triggers returns the readings of the trigger word whose key is key, in
-// any of its inflected forms (« puces », « présidente », « baptisée »).
-func (x *Index) Triggers(key []byte) []Trigger { return x.exact[string(key)] }
+// TriggerRef designates the readings of a trigger word in an Index: an
+// offset and a count packed in 32 bits, 0 for none.
+type TriggerRef uint32
+
+// TriggerRef returns the readings of the trigger word whose key is key, in
+// any of its inflected forms (« puces », « présidente », « baptisée »), as
+// a reference for Readings; 0 if key is no trigger.
+func (x *Index) TriggerRef(key []byte) TriggerRef { return x.exact[string(key)] }
+
+// Readings returns the readings that r designates.
+func (x *Index) Readings(r TriggerRef) []Trigger {
+	if r == 0 {
+		return nil
+	}
+	off, n := int(r>>8), int(r&0xff)
+	return x.trigs[off : off+n : off+n]
+}
+
+// Triggers returns the readings of the trigger word whose key is key.
+func (x *Index) Triggers(key []byte) []Trigger { return x.Readings(x.TriggerRef(key)) }
 
 // Load returns the embedded lexicon, decoding it on first use. It is safe
 // for concurrent use; every call returns the same index.
@@ -247,10 +265,11 @@ func Parse(data string) (*Index, error) {
 		first:  map[string]Gender{},
 		nat:    map[string]string{},
 		stop:   map[string]StopKind{},
-		exact:  map[string][]Trigger{},
+		exact:  map[string]TriggerRef{},
 		lower:  map[string]struct{}{},
 	}
 	var cols [7]string
+	byKey := map[string][]Trigger{}
 	for lineNo := 2; rest != ""; lineNo++ {
 		var line string
 		line, rest, _ = strings.Cut(rest, "\n")
@@ -354,13 +373,31 @@ func Parse(data string) (*Index, error) {
 			}
 			tr.Type, _ = ParseType(cols[3])
 			tr.Type2, _ = ParseType(cols[4])
-			if !slices.Contains(x.exact[key], tr) {
-				x.exact[key] = append(x.exact[key], tr)
-			}
+			byKey[key] = append(byKey[key], tr)
 			x.trigBits.add(Hash([]byte(key)))
 		default:
 			return nil, bad("unknown record " + cols[0])
 		}
+	}
+	// Pack the trigger readings: one array, and per key an offset and a
+	// count. The keys are sorted so that the layout is deterministic.
+	keys := make([]string, 0, len(byKey))
+	for k := range byKey {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	for _, k := range keys {
+		var rs []Trigger
+		for _, tr := range byKey[k] {
+			if !slices.Contains(rs, tr) {
+				rs = append(rs, tr)
+			}
+		}
+		if len(rs) > 0xff || len(x.trigs) >= 1<<24 {
+			return nil, fmt.Errorf("%w: too many trigger readings", ErrFormat)
+		}
+		x.exact[k] = TriggerRef(len(x.trigs)<<8 | len(rs))
+		x.trigs = append(x.trigs, rs...)
 	}
 	return x, nil
 }
