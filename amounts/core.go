@@ -538,10 +538,15 @@ func (f *finder) currencySign(i int) (string, bool) {
 	return s.currency, true
 }
 
-// lowerCodes are the currency codes also accepted in lower case after a
-// number.
-var lowerCodes = map[string]string{"eur": "EUR", "usd": "USD", "gbp": "GBP", "chf": "CHF",
-	"jpy": "JPY", "cny": "CNY", "cad": "CAD", "aud": "AUD", "btc": "BTC"}
+// lowerCode returns the code of the currency codes also accepted in lower
+// case after a number.
+func lowerCode(s string) (string, bool) {
+	switch s {
+	case "eur", "usd", "gbp", "chf", "jpy", "cny", "cad", "aud", "btc":
+		return strings.ToUpper(s), true
+	}
+	return "", false
+}
 
 // currencySuffix reads a currency written after a number at unit k: a sign
 // with its mark (« $ », « $US », « $ CA », « $ c »), a marked dollar
@@ -577,7 +582,7 @@ func (f *finder) currencySuffix(k int) (code string, weak bool, n int) {
 		if code, ok := f.isoCode(t); ok {
 			return code, false, 1
 		}
-		if code, ok := lowerCodes[t]; ok {
+		if code, ok := lowerCode(t); ok {
 			return code, false, 1
 		}
 		e := f.entry(k)

@@ -2,6 +2,7 @@ package amounts
 
 import (
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/veille-nlp/veille/extract/token"
@@ -14,12 +15,12 @@ import (
 // src with Text == src[Start:End]. Find never fails and never panics: for
 // tokens that do not fit src it ignores them. It does not modify toks.
 func Find(src string, toks []token.Token) []Amount {
-	f := finder{src: src, lx: lex()}
-	f.scratch = f.arr[:0]
+	f := getFinder(src)
 	f.loadUnits(toks)
 	f.run()
-	f.release()
-	return f.out
+	out := f.out
+	putFinder(f)
+	return out
 }
 
 // FindString tokenizes and segments src and returns its amounts, as Find.
@@ -39,15 +40,16 @@ func Parse(s string) (Amount, int, bool) {
 		return Amount{}, 0, false
 	}
 	token.Segment(s, toks)
-	f := finder{src: s, lx: lex(), onlyAt0: true}
-	f.scratch = f.arr[:0]
+	f := getFinder(s)
+	f.onlyAt0 = true
 	f.loadUnits(toks)
 	f.run()
-	f.release()
-	if len(f.out) == 0 || f.out[0].Start != 0 {
+	out := f.out
+	putFinder(f)
+	if len(out) == 0 || out[0].Start != 0 {
 		return Amount{}, 0, false
 	}
-	return f.out[0], f.out[0].End, true
+	return out[0], out[0].End, true
 }
 
 // ParseNumber reads the number that starts s, written with digits in a
@@ -61,10 +63,9 @@ func ParseNumber(s string) (Decimal, int, bool) {
 	if len(toks) == 0 || toks[0].Start != 0 {
 		return Decimal{}, 0, false
 	}
-	f := finder{src: s, lx: lex()}
-	f.scratch = f.arr[:0]
+	f := getFinder(s)
+	defer putFinder(f)
 	f.loadUnits(toks)
-	defer f.release()
 	if len(f.u) == 0 || f.u[0].Start != 0 {
 		return Decimal{}, 0, false
 	}
@@ -73,6 +74,26 @@ func ParseNumber(s string) (Decimal, int, bool) {
 		return Decimal{}, 0, false
 	}
 	return c.val, f.u[c.last-1].End, true
+}
+
+// finderPool recycles finders, with their scratch buffers, between calls.
+var finderPool = sync.Pool{New: func() any { return new(finder) }}
+
+// getFinder returns a finder ready for src.
+func getFinder(src string) *finder {
+	f := finderPool.Get().(*finder)
+	*f = finder{src: src, lx: lex(), scratch: f.scratch[:0], meta: f.meta[:0], ubuf: f.ubuf[:0]}
+	return f
+}
+
+// putFinder gives f back to the pool, keeping its buffers (unless they
+// grew large) but nothing of the text or the result.
+func putFinder(f *finder) {
+	if cap(f.ubuf) > 1<<16 || cap(f.scratch) > 1<<12 || cap(f.meta) > 1<<12 {
+		return
+	}
+	*f = finder{scratch: f.scratch[:0], meta: f.meta[:0], ubuf: f.ubuf[:0]}
+	finderPool.Put(f)
 }
 
 // finder holds the state of one Find call.
@@ -84,13 +105,12 @@ type finder struct {
 	meta    []meta // what inheritance needs to know of each amount in out
 	floor   int    // first unit not used by an amount already found
 	onlyAt0 bool   // Parse: only an amount that starts at unit 0
-	scratch []byte
-	arr     [64]byte
+	scratch []byte // for folded keys
 
-	prefixed  bool    // number: a currency sign was read before it
-	buf       *[]unit // pooled buffer of a merged copy of the tokens, or nil
-	segmented bool    // the tokens carry token.Segment's SentenceStart flags
-	sentUnit  int     // unit whose sentence is sentID (see sentenceOf)
+	prefixed  bool   // number: a currency sign was read before it
+	ubuf      []unit // buffer for a merged copy of the tokens
+	segmented bool   // the tokens carry token.Segment's SentenceStart flags
+	sentUnit  int    // unit whose sentence is sentID (see sentenceOf)
 	sentID    int32
 }
 

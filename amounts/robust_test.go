@@ -1,6 +1,9 @@
 package amounts
 
 import (
+	"math/bits"
+
+	"github.com/veille-nlp/veille/extract/token"
 	"strings"
 	"testing"
 	"time"
@@ -63,5 +66,25 @@ func TestFindHostileInput(t *testing.T) {
 	}
 	if got := FindString(strings.Repeat("9", 5000) + " euros"); len(got) != 0 {
 		t.Errorf("5000 significant digits: %v", summaries(got))
+	}
+}
+
+// TestFindAllocs pins the allocation budget: nothing for a text without
+// amounts, and only the result (a few growing slices) for the articles.
+func TestFindAllocs(t *testing.T) {
+	plain := "Le président a rencontré son homologue américain à Paris pour parler de l’IA souveraine."
+	toks := token.Tokenize(plain)
+	token.Segment(plain, toks)
+	if n := testing.AllocsPerRun(100, func() { Find(plain, toks) }); n != 0 {
+		t.Errorf("Find on a text without amounts: %v allocations", n)
+	}
+	for _, d := range articles(t) {
+		dt := token.Tokenize(d)
+		token.Segment(d, dt)
+		amts := len(Find(d, dt))
+		n := testing.AllocsPerRun(20, func() { Find(d, dt) })
+		if limit := 2*float64(bits.Len(uint(amts))) + 4; n > limit {
+			t.Errorf("Find on an article with %d amounts: %v allocations, want at most %v", amts, n, limit)
+		}
 	}
 }

@@ -1,7 +1,6 @@
 package amounts
 
 import (
-	"sync"
 	"unicode/utf8"
 
 	"github.com/veille-nlp/veille/extract/token"
@@ -26,8 +25,7 @@ func (f *finder) loadUnits(toks []token.Token) {
 		return
 	}
 	src := f.src
-	f.buf = unitPool.Get().(*[]unit)
-	u := (*f.buf)[:0]
+	u := f.ubuf[:0]
 	prevEnd := 0
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
@@ -54,20 +52,8 @@ func (f *finder) loadUnits(toks []token.Token) {
 		prevEnd = t.End
 		u = append(u, t)
 	}
-	f.u = u
+	f.u, f.ubuf = u, u
 }
-
-// release gives a merged copy's buffer back to the pool.
-func (f *finder) release() {
-	if f.buf != nil && cap(f.u) <= 1<<16 {
-		*f.buf = f.u[:0]
-		unitPool.Put(f.buf)
-	}
-	f.buf = nil
-}
-
-// unitPool recycles the buffers of merged copies between calls.
-var unitPool = sync.Pool{New: func() any { return new([]unit) }}
 
 // wellFormed reports whether toks can be read in place: in order, inside
 // src, on rune boundaries, and with nothing to merge.
