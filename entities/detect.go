@@ -18,6 +18,8 @@ type cand struct {
 	score [Event + 1]int16 // all the evidence, lexicon included
 	ctx   [Event + 1]int16 // the evidence from context and shape alone
 	hash  uint64           // hash of the span's key
+	lead  int32            // the first candidate with the same key (set by resolve)
+	next  int32            // the next candidate with the same key, or -1
 	link  int              // index+1 of the full form this short form stands for, or 0
 	typ   Type
 	drop  bool

@@ -32,6 +32,16 @@ func (st *state) resolve() {
 	cs := st.cands
 	for i := range cs {
 		cs[i].hash = st.spanHash(cs[i].a, cs[i].b)
+		// Chain the mentions of one key: lead is the first, next the
+		// following one (-1 at the end).
+		cs[i].lead, cs[i].next = int32(i), -1
+		for j := i - 1; j >= 0; j-- {
+			if cs[j].hash == cs[i].hash {
+				cs[i].lead = cs[j].lead
+				cs[j].next = int32(i)
+				break
+			}
+		}
 	}
 	// Short forms: a surname stands for the person named in full, the first
 	// word of « X AI » or « X Electric » for the company, an acronym in
@@ -164,12 +174,8 @@ func (st *state) suffixTail(a, b int) bool {
 // whose key is that of candidate i; ties go to the lower Type.
 func (st *state) groupType(i int) Type {
 	var sum [Event + 1]int
-	h := st.cands[i].hash
-	for j := range st.cands {
+	for j := st.cands[i].lead; j >= 0; j = st.cands[j].next {
 		c := &st.cands[j]
-		if c.hash != h {
-			continue
-		}
 		if c.link != 0 {
 			// A mention that stands for a full form votes for its type
 			// (« du FMI » after « Fonds monétaire international (FMI) »).
@@ -205,15 +211,13 @@ func argmax(s *[Event + 1]int16) Type {
 // context or shape evidence beyond the default, or is the full form of a
 // short form.
 func (st *state) supported(i int) bool {
-	h := st.cands[i].hash
 	for j := range st.cands {
-		c := &st.cands[j]
-		if c.link == i+1 {
+		if st.cands[j].link == i+1 {
 			return true
 		}
-		if c.hash != h {
-			continue
-		}
+	}
+	for j := st.cands[i].lead; j >= 0; j = st.cands[j].next {
+		c := &st.cands[j]
 		for t := Person; t <= Event; t++ {
 			if c.ctx[t] > wDefault {
 				return true
@@ -226,13 +230,9 @@ func (st *state) supported(i int) bool {
 // groupClues returns the context and shape evidence of every mention with
 // the key of candidate i, the default left out.
 func (st *state) groupClues(i int) int {
-	h := st.cands[i].hash
 	n := 0
-	for j := range st.cands {
+	for j := st.cands[i].lead; j >= 0; j = st.cands[j].next {
 		c := &st.cands[j]
-		if c.hash != h {
-			continue
-		}
 		if c.link != 0 || c.lex != nil {
 			return 1 << 20
 		}
@@ -244,25 +244,19 @@ func (st *state) groupClues(i int) int {
 // allWeak reports whether every mention with the key of candidate i starts
 // at a position where French capitalizes any word.
 func (st *state) allWeak(i int) bool {
-	h := st.cands[i].hash
-	for j := range st.cands {
-		c := &st.cands[j]
-		if c.hash == h && !st.units[c.a].is(fWeak) {
+	for j := st.cands[i].lead; j >= 0; j = st.cands[j].next {
+		if !st.units[st.cands[j].a].is(fWeak) {
 			return false
 		}
 	}
-	return !(st.cands[i].b-st.cands[i].a == 1 && st.midCap(h))
+	return !(st.cands[i].b-st.cands[i].a == 1 && st.midCap(st.cands[i].hash))
 }
 
 // onlyDefault reports whether every mention with the key of candidate i
 // has no evidence but the default.
 func (st *state) onlyDefault(i int) bool {
-	h := st.cands[i].hash
-	for j := range st.cands {
+	for j := st.cands[i].lead; j >= 0; j = st.cands[j].next {
 		c := &st.cands[j]
-		if c.hash != h {
-			continue
-		}
 		total := 0
 		for t := Person; t <= Event; t++ {
 			total += int(c.score[t])
