@@ -9,6 +9,7 @@ import (
 
 	"github.com/veille-nlp/veille/entities/internal/lexicon"
 	"github.com/veille-nlp/veille/extract/token"
+	"github.com/veille-nlp/veille/normalize"
 )
 
 // newTagger returns the default tagger or stops the test.
@@ -179,4 +180,25 @@ func TestTagConcurrent(t *testing.T) {
 		}()
 	}
 	wg.Wait()
+}
+
+// TestShapeOwnKey checks the fast path of buildUnits: a text that shape
+// calls its own key is its own normalize.Key, with the same hash.
+func TestShapeOwnKey(t *testing.T) {
+	st := &state{}
+	for c := 0; c < 0x100; c++ {
+		for _, s := range []string{string(rune(c)), "a" + string(rune(c)) + "b", "x" + string([]byte{byte(c)})} {
+			u := unit{kind: token.Word}
+			h, own := st.shape(&u, s)
+			if !own {
+				continue
+			}
+			if k := normalize.Key(s); k != s {
+				t.Errorf("shape calls %q its own key, but Key gives %q", s, k)
+			}
+			if h != lexicon.Hash([]byte(s)) {
+				t.Errorf("shape hash of %q differs from lexicon.Hash", s)
+			}
+		}
+	}
 }

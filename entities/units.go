@@ -104,15 +104,16 @@ func (st *state) buildUnits() {
 				u.f |= fSep
 			}
 		}
-		st.shape(&u)
 		u.ks = int32(len(st.keys))
-		if k := src[u.Start:u.End]; isOwnKey(k) {
+		k := src[u.Start:u.End]
+		if h, own := st.shape(&u, k); own {
 			st.keys = append(st.keys, k...) // lower-case ASCII: its own key
+			u.hash = h
 		} else {
 			st.keys = normalize.AppendKey(st.keys, k)
+			u.hash = lexicon.Hash(st.keys[u.ks:])
 		}
 		u.ke = int32(len(st.keys))
-		u.hash = lexicon.Hash(st.keys[u.ks:u.ke])
 		if t.Is(token.LineStart) {
 			u.f |= fLineHead
 		}
@@ -122,46 +123,63 @@ func (st *state) buildUnits() {
 	st.markWeak()
 }
 
-// shape sets the shape flags of u from its token flags and its text.
-func (st *state) shape(u *unit) {
+// shape sets the shape flags of u from its token flags and its text, in
+// one scan of the bytes that also tells whether text is its own key
+// (ASCII without capitals, blanks or the characters normalize.Key
+// rewrites) and, if so, returns its hash (lexicon.Hash).
+func (st *state) shape(u *unit, text string) (hash uint64, own bool) {
+	word := u.kind == token.Word || u.kind == token.URL
 	if u.kind == token.URL {
 		u.f |= fDomain
 	}
-	if u.kind != token.Word && u.kind != token.URL {
-		return
+	if word {
+		if u.flags&(token.Capitalized|token.AllCaps) != 0 {
+			u.f |= fCap
+		}
+		if u.flags&token.HasDigit != 0 {
+			u.f |= fDigit
+		}
 	}
-	if u.flags&(token.Capitalized|token.AllCaps) != 0 {
-		u.f |= fCap
-	}
-	if u.flags&token.HasDigit != 0 {
-		u.f |= fDigit
-	}
-	// Internal capitals (OpenAI, eBay) and underscores (CUBO_ai): a byte
-	// scan; a non-ASCII capital inside a word is too rare to pay for.
-	text := st.src[u.Start:u.End]
-	for i := 1; i < len(text); i++ {
+	// Internal capitals (OpenAI, eBay) and underscores (CUBO_ai); a
+	// non-ASCII capital inside a word is too rare to pay for.
+	own = len(text) > 0
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(text); i++ {
 		c := text[i]
-		if c > 'Z' && c != '_' {
-			continue // lower-case letters and most of UTF-8
+		h ^= uint64(c)
+		h *= 1099511628211
+		if c > 'Z' {
+			if c >= utf8.RuneSelf || c == '`' || c == 0x7f {
+				own = false
+			} else if c == '_' && i > 0 {
+				u.f |= fUnder
+			}
+			continue
 		}
 		switch {
-		case c == '_':
-			u.f |= fUnder
 		case 'A' <= c && c <= 'Z':
-			if text[i-1] != '-' && text[i-1] != '.' {
+			own = false
+			if i > 0 && text[i-1] != '-' && text[i-1] != '.' {
 				u.f |= fUpperIn
 			}
+		case c <= ' ':
+			own = false
 		}
 	}
-	if u.kind == token.URL && u.f&fCap == 0 {
-		if r, _ := utf8.DecodeRuneInString(text); unicode.IsUpper(r) {
+	if !word {
+		u.f &^= fUnder | fUpperIn
+	} else {
+		if u.kind == token.URL && u.f&fCap == 0 {
+			if r, _ := utf8.DecodeRuneInString(text); unicode.IsUpper(r) {
+				u.f |= fCap
+			}
+		}
+		if u.f&fUpperIn != 0 && u.kind == token.Word {
+			// eBay, iPhone: a lower-case first letter, then a capital.
 			u.f |= fCap
 		}
 	}
-	if u.f&fUpperIn != 0 && u.kind == token.Word {
-		// eBay, iPhone: a lower-case first letter, then a capital.
-		u.f |= fCap
-	}
+	return h | 1, own
 }
 
 // markWeak flags the units at positions where French capitalizes any word:
@@ -275,18 +293,6 @@ func isElisionWord(w string) bool {
 		return true
 	}
 	return false
-}
-
-// isOwnKey reports whether s is its own normalize.Key: ASCII without
-// capitals, spaces, quotes or the characters that Key rewrites.
-func isOwnKey(s string) bool {
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' || c <= ' ' || c == '`' || c == 0x7f {
-			return false
-		}
-	}
-	return len(s) > 0
 }
 
 // hashKey is lexicon.Hash.
