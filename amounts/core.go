@@ -872,8 +872,10 @@ func (f *finder) validCore(c *core) bool {
 	hasPrev := prev >= 0 && f.gap(n)
 	if c.digits && c.plainInt && hasPrev {
 		pu := f.u[prev]
-		// A name with digits: « France 2 », « Ligue 1 ».
-		if c.noun && pu.Kind == token.Word && (pu.Is(token.Capitalized) || pu.Is(token.AllCaps)) && f.entry(prev).flags == 0 {
+		// A name with digits: « France 2 », « Ligue 1 »; not an adverb
+		// (« Finalement 300 salariés »).
+		if c.noun && pu.Kind == token.Word && (pu.Is(token.Capitalized) || pu.Is(token.AllCaps)) &&
+			f.entry(prev).flags == 0 && !strings.HasSuffix(f.text(prev), "ment") {
 			return false
 		}
 		// A year: « en 2030 », « d'ici 2030 », « fin 2024 ».
@@ -884,8 +886,9 @@ func (f *finder) validCore(c *core) bool {
 		}
 	}
 	if c.spelled && hasPrev {
-		// « les deux pays », « des deux entreprises »: both, not a count.
-		if f.entry(prev).has(fDefDet) {
+		// « les deux pays », « des deux entreprises »: both, not a count
+		// (but « les deux millions d'habitants » is one).
+		if f.entry(prev).has(fDefDet) && !c.hasScale {
 			return false
 		}
 		// « un appartement neuf »

@@ -237,7 +237,8 @@ func (f *finder) mayStart(i int) bool {
 					return n.has(fScale | fNounScale)
 				}
 				return n.flags&(fScale|fNounScale|fCurrency|fSubunit|fUnit|fHalf|fNum|fPercent) != 0 ||
-					f.u[i+1].Is(token.Hyphenated) || f.is(i+1, "pour")
+					f.u[i+1].Is(token.Hyphenated) || f.is(i+1, "pour") ||
+					f.is(i+1, "a") && i+2 < len(f.u) && f.next(i+2) && anchorWord(f.text(i+2)) // « un à deux »
 			}
 		}
 		return true
@@ -342,7 +343,7 @@ func (f *finder) match(i int) int {
 	a, ok := f.parseCore(i)
 	if !ok {
 		// A bare first bound: « 10 à 20 exaflops ».
-		if a, ok = f.number(i); !ok || a.half || a.vague || a.article {
+		if a, ok = f.number(i); !ok || a.half || a.vague {
 			return i
 		}
 		a.Kind, a.bare = 0, true

@@ -327,6 +327,7 @@ const (
 		"sa ses notre nos votre vos soit voire via hors outre parmi durant malgre sauf grace ici " +
 		"la hier demain aujourd'hui aujourd puis ensuite enfin egalement notamment surtout " +
 		"desormais actuellement recemment ailleurs afin face faute etc cf ex no numero nº " +
+		"pourtant cependant toutefois neanmoins ensuite autrement seulement voici voila " +
 		"x fois contre vs versus respectivement chacun soit-disant c'est-a-dire " +
 		"est sont etait etaient sera seront serait seraient soient etre a ont avait avaient " +
 		"aura auront aurait auraient avoir fait font faisait faisaient faire doit doivent devait " +
