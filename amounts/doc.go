@@ -22,7 +22,8 @@
 // without hyphens. Scale words and abbreviations: mille, million,
 // milliard, billion (10^12), trillion (10^12, as writers who borrow the
 // English word mean), crore, lakh, Md, Mds, Mrd, bn, Mio, and the one-letter
-// k, M, G, B next to a currency only (« 50 M€ », « $10M »). Noun scales:
+// k, M, G, B next to a currency only (« 50 M€ », « $10M »; m after a
+// currency sign, « £200m »). Noun scales:
 // une dizaine de millions (10^7, about), une centaine, des milliers.
 //
 // # Values
