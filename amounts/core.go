@@ -428,8 +428,8 @@ func (f *finder) suffix(c *core) bool {
 		}
 	}
 	for _, k := range []int{p, p + 1} {
-		if k == p+1 && !(de && deOK) || !at(k) || c.zero {
-			continue
+		if k == p+1 && !(de && deOK) || !at(k) || c.zero || c.article {
+			continue // « le prix d'un kilowattheure »: an article
 		}
 		if sym, n := f.unitName(k); n > 0 {
 			c.Kind, c.unit, c.last = Quantity, sym, k+n

@@ -236,7 +236,7 @@ func (f *finder) mayStart(i int) bool {
 				if e.has(fVague) {
 					return n.has(fScale | fNounScale)
 				}
-				return n.flags&(fScale|fNounScale|fCurrency|fSubunit|fUnit|fHalf|fNum|fPercent) != 0 ||
+				return n.flags&(fScale|fNounScale|fCurrency|fSubunit|fHalf|fNum|fPercent) != 0 ||
 					f.u[i+1].Is(token.Hyphenated) || f.is(i+1, "pour") ||
 					f.is(i+1, "a") && i+2 < len(f.u) && f.next(i+2) && anchorWord(f.text(i+2)) // « un à deux »
 			}

@@ -248,6 +248,7 @@ func TestFindNotAmounts(t *testing.T) {
 		{"adverb before a count", "Finalement 300 salariés ont signé. Pourtant 40 postes restent vacants.",
 			[]string{"300 salariés = QUANTITY 300 salarié", "40 postes = QUANTITY 40 poste"}},
 		{"un as article", "Un fonds a racheté une entreprise et un laboratoire.", nil},
+		{"un before a unit", "Le prix d'un kilowattheure et d'une tonne de CO2.", nil},
 		{"fractions of words", "Les deux tiers des salariés et la moitié des cadres.", nil},
 		{"neuf adjective", "Un bâtiment neuf accueille les équipes.", nil},
 		{"plural count before a verb", "Ils étaient 300 à manifester et 40 travaillent encore.", nil},
