@@ -140,6 +140,9 @@ func TestHostileInputBinary(t *testing.T) {
 	var out, errOut bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &out, &errOut
 	if err := cmd.Run(); err != nil {
+		if ctx.Err() != nil {
+			t.Fatalf("veille took more than %v on the hostile inputs: the analysis is not linear in its input", 2*hostileDeadline)
+		}
 		t.Fatalf("veille: %v\n%s", err, errOut.String())
 	}
 	docs := decodeStream(t, out.String())
