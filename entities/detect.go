@@ -160,7 +160,7 @@ func (st *state) acronymExtension(a, r int) int {
 		if v.kind != token.Word || v.is(fCap) && !st.isCommon(k) {
 			return r
 		}
-		if _, brk := has(st.triggers(k), lexicon.Break); brk && !st.complement(k) {
+		if _, brk := has(st.triggers(k), lexicon.Break); brk && !st.complement(k) && !st.preposition(k) {
 			return r
 		}
 	}
@@ -562,6 +562,16 @@ func (st *state) markZones() {
 			j = k
 		}
 	}
+}
+
+// preposition reports whether unit i is a preposition that can link the
+// words of an institution's name: pour, sur, contre, avec, en, dans, entre.
+func (st *state) preposition(i int) bool {
+	switch st.text(i) {
+	case "pour", "sur", "contre", "avec", "en", "dans", "entre":
+		return true
+	}
+	return false
 }
 
 // complement reports whether unit i starts a « de… » complement: de, du,

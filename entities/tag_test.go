@@ -74,6 +74,9 @@ func TestTagRules(t *testing.T) {
 		{"maker after a product", "Les processeurs Zentrix d’Orvale chauffent.", "Zentrix/CHIP | Orvale/COMPANY"},
 		{"name after title de X", "Le PDG de Nexora, Zorab Kettani, a démissionné.", "Nexora/COMPANY | Zorab Kettani/PERSON"},
 		{"coordination", "Les fondateurs, Torsten Reil et Gundbert Scherf, ont parlé.", "Torsten Reil/PERSON | Gundbert Scherf/PERSON"},
+		{"acronym written as a name", "Une alerte de l’Anssi a été publiée.", "Anssi/ORG"},
+		{"acronym after a name with a preposition", "Le Bureau pour la sûreté aérienne (BSA) enquête.", "Bureau pour la sûreté aérienne/ORG | BSA/ORG"},
+		{"demonstrative is no acronym", "Ces entreprises recrutent.", ""},
 		{"city after à", "La réunion a eu lieu à Brest.", "Brest/PLACE"},
 		// Linking.
 		{"surname short form", "Jean Dupuis a parlé. Dupuis a ensuite quitté la salle.", "Jean Dupuis/PERSON | Dupuis/PERSON"},

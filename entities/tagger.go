@@ -256,8 +256,10 @@ func (st *state) caseFits(a, b int, surface string) bool {
 		if sUpper && !tCap {
 			return false
 		}
-		if e == k+1 && isAcronym(w) && st.units[k].flags&token.AllCaps == 0 {
-			return false // « Ces » is not the CES
+		if e == k+1 && isAcronym(w) && st.units[k].flags&token.AllCaps == 0 && (st.units[k].is(fWeak) || st.isCommon(k)) {
+			// « Ces » is not the CES; « l’Anssi » is the ANSSI (the French
+			// press writes acronyms as names).
+			return false
 		}
 		if !sUpper && tCap && k == a && !st.units[k].is(fWeak) && !st.units[k].is(fUpperIn) {
 			// « Mer Rouge » mid-sentence is not the lexicon's « mer Rouge »
