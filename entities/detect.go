@@ -76,6 +76,9 @@ func (st *state) detect() {
 			}
 			rend = st.run(i + 1)
 		}
+		if les == nil && st.headType(i) != 0 {
+			rend = st.acronymExtension(i, rend)
+		}
 		if les == nil && rend == i+1 && st.headType(i) != 0 && st.x.Stopword(st.key(i)) != 0 {
 			i++ // a head word alone is a common noun: « le Sommet a réuni… »
 			continue
@@ -104,9 +107,6 @@ func (st *state) detect() {
 				continue
 			}
 			c = cand{a: i, b: rend}
-			if h := st.headType(i); h != 0 {
-				c.b = st.acronymExtension(i, rend)
-			}
 		}
 		if c.b <= c.a {
 			i++
