@@ -246,8 +246,10 @@ func (x *Index) Readings(r TriggerRef) []Trigger {
 func (x *Index) Triggers(key []byte) []Trigger { return x.Readings(x.TriggerRef(key)) }
 
 // Load returns the embedded lexicon, decoding it on first use. It is safe
-// for concurrent use; every call returns the same index.
-var Load = sync.OnceValues(func() (*Index, error) { return Parse(artifact) })
+// for concurrent use; every call returns the same index (or error).
+func Load() (*Index, error) { return load() }
+
+var load = sync.OnceValues(func() (*Index, error) { return Parse(artifact) })
 
 // ErrFormat reports an artifact that this package cannot read.
 var ErrFormat = errors.New("lexicon: bad artifact")
