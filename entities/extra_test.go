@@ -63,6 +63,12 @@ var extraDocs = []struct{ in, want string }{
 		"Orange/COMPANY | Bouygues Telecom/COMPANY | Christel Heydemann/PERSON | Orange/COMPANY"},
 	{"NÉCROLOGIE\nLe PDG de Datavera, Lucas Hervieu, est mort. Hervieu avait fondé la société à Nantes.",
 		"Datavera/COMPANY | Lucas Hervieu/PERSON | Hervieu/PERSON | Nantes/PLACE"},
+	{"La start-up nantaise Lengow compte des clients comme Decathlon, Boulanger ou Leroy Merlin.",
+		"Lengow/COMPANY | Decathlon/COMPANY | Boulanger/COMPANY | Leroy Merlin/COMPANY"},
+	{"Le Centre pour la cybersécurité (CCB) recommande la prudence, selon l’Anssi.",
+		"Centre pour la cybersécurité/ORG | CCB/ORG | Anssi/ORG"},
+	{"Le constructeur Stellantis va supprimer des emplois à Turin. Son directeur général, Carlos Tavares, avait prévenu.",
+		"Stellantis/COMPANY | Turin/PLACE | Carlos Tavares/PERSON"},
 }
 
 func TestExtraDocs(t *testing.T) {

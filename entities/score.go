@@ -55,7 +55,7 @@ func (st *state) scoreAll() {
 	// « Kalyx, Nexora et Veltrio »).
 	for ci := range st.cands {
 		c := &st.cands[ci]
-		if c.lex != nil || c.alias != 0 || clues(&c.ctx) > wDefault {
+		if c.lex != nil && !st.ambiguousOnly(c) || c.alias != 0 || clues(&c.ctx) > wDefault {
 			continue
 		}
 		for _, cj := range []int{ci - 1, ci + 1} {
@@ -76,6 +76,16 @@ func (st *state) scoreAll() {
 			}
 		}
 	}
+}
+
+// ambiguousOnly reports whether every lexicon reading of c is ambiguous.
+func (st *state) ambiguousOnly(c *cand) bool {
+	for _, e := range c.lex {
+		if e.Flags&lexicon.Ambiguous == 0 {
+			return false
+		}
+	}
+	return len(c.lex) > 0
 }
 
 // clues returns the total evidence in s.
@@ -211,7 +221,7 @@ func (st *state) scoreCand(c *cand) {
 func (st *state) leftContext(c *cand, add func(lexicon.Type, int)) {
 	us := st.units
 	gap := 0
-	sawDe, deAdjacent := false, false
+	sawDe, deAdjacent, afterComme := false, false, false
 	for k := c.a - 1; k >= 0 && gap <= 4; k-- {
 		v := &us[k]
 		if us[k+1].flags&token.LineStart != 0 {
@@ -268,6 +278,15 @@ func (st *state) leftContext(c *cand, add func(lexicon.Type, int)) {
 		}
 		if v.is(fCap) && !st.isCommon(k) {
 			return
+		}
+		if afterComme && !st.is(k, lexicon.Article) {
+			// « des projets comme X »: X is one of the projets; in « compte
+			// des clients comme X », the noun before comme is no trigger.
+			return
+		}
+		if st.text(k) == "comme" && gap == 0 {
+			afterComme = true
+			continue
 		}
 		if st.complement(k) {
 			sawDe = true
