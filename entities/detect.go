@@ -335,15 +335,16 @@ func (st *state) capWord(i int) bool {
 		return suffix // « AI » alone is common, « Mistral AI » a name
 	}
 	// A capitalized stop word goes on a name (Bruno Le Maire, Artificial
-	// Intelligence and…) but never starts one; function words other than
-	// articles and particles, labels, dates and English boilerplate end it.
+	// Intelligence and…, Amazon Web Services) but never starts one;
+	// function words other than articles and particles, dates and English
+	// boilerplate end it.
 	if st.isSuffix(i) {
 		return true // Anduril Industries, Quantix Labs
 	}
 	switch st.x.Stopword(st.key(i)) {
 	case lexicon.StopFunction:
 		return st.is(i, lexicon.Article) || st.is(i, lexicon.Particle) || st.is(i, lexicon.Foreign)
-	case lexicon.StopLabel, lexicon.StopEnglish, lexicon.StopMonth, lexicon.StopWeekday:
+	case lexicon.StopEnglish, lexicon.StopMonth, lexicon.StopWeekday:
 		return false
 	}
 	return true

@@ -167,7 +167,7 @@ func Build(dir string) ([]byte, error) {
 				lines = append(lines, join("S", key, cat))
 				// The plural of a capitalized common noun is as common:
 				// « les Bourses européennes ».
-				if (cat == "noun" || cat == "role" || cat == "tech" || cat == "label") && !strings.HasSuffix(key, "s") && !strings.HasSuffix(key, "x") && !strings.HasSuffix(key, "z") {
+				if (cat == "noun" || cat == "role") && !strings.HasSuffix(key, "s") && !strings.HasSuffix(key, "x") && !strings.HasSuffix(key, "z") {
 					lines = append(lines, join("S", key+"s", cat))
 				}
 			}
