@@ -57,12 +57,17 @@
 // model), name shape (a given name first, a company suffix last, a chip
 // model such as H100 or MI300X, a web domain, CamelCase, an underscore),
 // coordination (« Torsten Reil et Gundbert Scherf »: a name with no clue
-// takes the type of the name it is listed with), and
-// French context read through snowball stems so that inflections match: a
-// noun before the name (la start-up, les puces, le modèle, le salon), a
-// title (le président, M., Mme) or a title's complement (le PDG de X), an
-// apposition after it (X, ministre de…), a verb whose object is a product
-// (développer, baptiser) and, weakest, a preposition before a place (à X).
+// takes the type of the name it is listed with), the maker after a
+// product (les processeurs Ryzen d’AMD), and French context: a noun before
+// the name (la start-up, les puces, le modèle, le salon), a title (le
+// président, M., Mme) or a title's complement (le PDG de X), an
+// apposition (X, ministre de… ; le PDG de Nvidia, X), a verb whose object
+// is a product (développer, baptiser), an event through « de » (lors du
+// X) and, weakest, a preposition before a place (à X). Context words match
+// in their inflected forms (puces, présidente, baptisée): the generator
+// derives the forms of each trigger word and keeps those that the snowball
+// French stemmer gives the word's stem, so that tagging looks each word up
+// once and never runs the stemmer.
 // The words come from the data file internal/lexicon/triggers.tsv. A name
 // with no evidence at all is a PERSON when it has two words or more (a
 // COMPANY when an article precedes it or it starts with a digit), and a
@@ -86,6 +91,14 @@
 // always set: the lexicon's canonical name (Royaume-Uni for UK), else the
 // full form a short form stands for, else the mention's own text with its
 // white space collapsed.
+//
+// # Performance
+//
+// Tag does not stem, compile or allocate per token: it keeps its working
+// memory in a pool and allocates little more than its result (about six
+// allocations a call). Lexicon lookups go through bit sets over a hash of
+// the folded key before any map. The lexicon (about 14 000 lines) is
+// decoded once, lazily, in some 10 ms, and holds about 1.6 MB.
 //
 // # Concurrency
 //
