@@ -66,3 +66,20 @@ func TestLexiconLoadCost(t *testing.T) {
 	runtime.KeepAlive(x)
 	t.Logf("lexicon: %d bytes of artifact, decoded in %v, %d bytes live after decoding", len(data), elapsed, int64(after.HeapAlloc)-int64(before.HeapAlloc))
 }
+
+// BenchmarkLexiconParse measures what the first New pays once: decoding
+// the embedded lexicon (ns/op and B/op of one decoding).
+func BenchmarkLexiconParse(b *testing.B) {
+	data, err := os.ReadFile("internal/lexicon/lexicon.tsv")
+	if err != nil {
+		b.Fatal(err)
+	}
+	src := string(data)
+	b.SetBytes(int64(len(src)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := lexicon.Parse(src); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
