@@ -124,7 +124,7 @@ func (st *state) detect() {
 			i += 3
 		}
 	}
-	st.recover()
+	st.recoverSkipped()
 }
 
 // acronymLike reports whether unit i starts with two capitals (FMI,
@@ -167,11 +167,11 @@ func (st *state) acronymExtension(a, r int) int {
 	return r
 }
 
-// recover adds the words skipped at the start of a sentence for want of
+// recoverSkipped adds the words skipped at the start of a sentence for want of
 // evidence that the document then names in full elsewhere: « Dupuis » at
 // the start of a sentence after « Jean Dupuis », « Quantix » after
 // « Quantix AI ».
-func (st *state) recover() {
+func (st *state) recoverSkipped() {
 	if len(st.skipped) == 0 {
 		return
 	}
