@@ -519,7 +519,7 @@ func (st *state) markZones() {
 	us := st.units
 	for j := 1; j+1 < len(us); j++ {
 		// A complement followed by a capitalized word...
-		if !st.complement(j) {
+		if !us[j+1].is(fCap) && !(j+2 < len(us) && us[j+2].is(fCap)) || us[j].ke-us[j].ks > 3 || !st.complement(j) {
 			continue
 		}
 		n := j + 1

@@ -185,22 +185,29 @@ func TestTagConcurrent(t *testing.T) {
 	wg.Wait()
 }
 
-// TestShapeOwnKey checks the fast path of buildUnits: a text that shape
-// calls its own key is its own normalize.Key, with the same hash.
-func TestShapeOwnKey(t *testing.T) {
+// TestShapeKeys checks the fast paths of buildUnits: where shape says a
+// text is its own key, or its key is the text with ASCII capitals
+// lowered, normalize.Key agrees, and the hash is lexicon.Hash of the key.
+func TestShapeKeys(t *testing.T) {
 	st := &state{}
 	for c := 0; c < 0x100; c++ {
-		for _, s := range []string{string(rune(c)), "a" + string(rune(c)) + "b", "x" + string([]byte{byte(c)})} {
+		for _, s := range []string{string(rune(c)), "a" + string(rune(c)) + "b", "x" + string([]byte{byte(c)}), "Q" + string(rune(c)) + "Z"} {
 			u := unit{kind: token.Word}
-			h, own := st.shape(&u, s)
-			if !own {
+			h, kind := st.shape(&u, s)
+			var want string
+			switch kind {
+			case keyOwn:
+				want = s
+			case keyASCII:
+				want = strings.ToLower(s)
+			default:
 				continue
 			}
-			if k := normalize.Key(s); k != s {
-				t.Errorf("shape calls %q its own key, but Key gives %q", s, k)
+			if k := normalize.Key(s); k != want {
+				t.Errorf("shape gives %q the key %q, normalize.Key gives %q", s, want, k)
 			}
-			if h != lexicon.Hash([]byte(s)) {
-				t.Errorf("shape hash of %q differs from lexicon.Hash", s)
+			if h != lexicon.Hash([]byte(want)) {
+				t.Errorf("shape hash of %q differs from lexicon.Hash of its key", s)
 			}
 		}
 	}

@@ -106,10 +106,20 @@ func (st *state) buildUnits() {
 		}
 		u.ks = int32(len(st.keys))
 		k := src[u.Start:u.End]
-		if h, own := st.shape(&u, k); own {
-			st.keys = append(st.keys, k...) // lower-case ASCII: its own key
+		switch h, kind := st.shape(&u, k); kind {
+		case keyOwn:
+			st.keys = append(st.keys, k...)
 			u.hash = h
-		} else {
+		case keyASCII:
+			for j := 0; j < len(k); j++ {
+				c := k[j]
+				if 'A' <= c && c <= 'Z' {
+					c += 'a' - 'A'
+				}
+				st.keys = append(st.keys, c)
+			}
+			u.hash = h
+		default:
 			st.keys = normalize.AppendKey(st.keys, k)
 			u.hash = lexicon.Hash(st.keys[u.ks:])
 		}
@@ -123,11 +133,21 @@ func (st *state) buildUnits() {
 	st.markWeak()
 }
 
+// Kinds of key that shape finds a text to have.
+const (
+	keyOther = iota // the text needs normalize.Key
+	keyOwn          // the text is its own key
+	keyASCII        // the key is the text with A-Z in lower case
+)
+
 // shape sets the shape flags of u from its token flags and its text, in
-// one scan of the bytes that also tells whether text is its own key
-// (ASCII without capitals, blanks or the characters normalize.Key
-// rewrites) and, if so, returns its hash (lexicon.Hash).
-func (st *state) shape(u *unit, text string) (hash uint64, own bool) {
+// one scan of the bytes that also tells whether the key of text is text
+// itself (ASCII without capitals, blanks or the characters normalize.Key
+// rewrites) or text with its ASCII capitals lowered (the only rewriting
+// normalize.Key does to such ASCII text), and returns the hash
+// (lexicon.Hash) of that key. TestShapeKeys checks both against
+// normalize.Key.
+func (st *state) shape(u *unit, text string) (hash uint64, kind int) {
 	word := u.kind == token.Word || u.kind == token.URL
 	if u.kind == token.URL {
 		u.f |= fDomain
@@ -142,29 +162,34 @@ func (st *state) shape(u *unit, text string) (hash uint64, own bool) {
 	}
 	// Internal capitals (OpenAI, eBay) and underscores (CUBO_ai); a
 	// non-ASCII capital inside a word is too rare to pay for.
-	own = len(text) > 0
+	kind = keyOwn
+	if len(text) == 0 {
+		kind = keyOther
+	}
 	h := uint64(14695981039346656037)
 	for i := 0; i < len(text); i++ {
 		c := text[i]
-		h ^= uint64(c)
-		h *= 1099511628211
-		if c > 'Z' {
-			if c >= utf8.RuneSelf || c == '`' || c == 0x7f {
-				own = false
-			} else if c == '_' && i > 0 {
-				u.f |= fUnder
-			}
-			continue
+		if c-'a' < 26 {
+			h ^= uint64(c)
+			h *= 1099511628211
+			continue // the common case: a lower-case ASCII letter
 		}
 		switch {
+		case c >= utf8.RuneSelf || c == '`' || c == 0x7f || c <= ' ':
+			kind = keyOther
 		case 'A' <= c && c <= 'Z':
-			own = false
+			if kind == keyOwn {
+				kind = keyASCII
+			}
 			if i > 0 && text[i-1] != '-' && text[i-1] != '.' {
 				u.f |= fUpperIn
 			}
-		case c <= ' ':
-			own = false
+			c += 'a' - 'A'
+		case c == '_' && i > 0:
+			u.f |= fUnder
 		}
+		h ^= uint64(c)
+		h *= 1099511628211
 	}
 	if !word {
 		u.f &^= fUnder | fUpperIn
@@ -179,7 +204,7 @@ func (st *state) shape(u *unit, text string) (hash uint64, own bool) {
 			u.f |= fCap
 		}
 	}
-	return h | 1, own
+	return h | 1, kind
 }
 
 // markWeak flags the units at positions where French capitalizes any word:
