@@ -30,18 +30,45 @@ func (st *state) spanHash(a, b int) uint64 {
 // one per document, and drops the candidates left without evidence.
 func (st *state) resolve() {
 	cs := st.cands
+	// Chain the mentions of one key: lead is the first, next the following
+	// one (-1 at the end). The maps of this function are per document and
+	// keyed by hashes, so that resolving stays linear in the number of
+	// candidates however often a name repeats.
+	if st.last == nil {
+		st.last = map[uint64]int32{}
+		st.byLast = map[uint64]int32{}
+		st.byFirst = map[uint64]int32{}
+	}
+	clear(st.last)
+	clear(st.byLast)
+	clear(st.byFirst)
+	last := st.last
 	for i := range cs {
 		cs[i].hash = st.spanHash(cs[i].a, cs[i].b)
-		// Chain the mentions of one key: lead is the first, next the
-		// following one (-1 at the end).
 		cs[i].lead, cs[i].next = int32(i), -1
-		for j := i - 1; j >= 0; j-- {
-			if cs[j].hash == cs[i].hash {
-				cs[i].lead = cs[j].lead
-				cs[j].next = int32(i)
-				break
-			}
+		if j, ok := last[cs[i].hash]; ok {
+			cs[i].lead = cs[j].lead
+			cs[j].next = int32(i)
 		}
+		last[cs[i].hash] = int32(i)
+	}
+	// Full forms that short forms may stand for, by the hash of their last
+	// word (persons) and of their first word (« Mistral » for Mistral AI),
+	// as lists threaded through nextLast and nextFirst (index+1, 0 ends).
+	st.nextLast, st.nextFirst = st.nextLast[:0], st.nextFirst[:0]
+	for j := range cs {
+		st.nextLast, st.nextFirst = append(st.nextLast, 0), append(st.nextFirst, 0)
+		l := &cs[j]
+		if l.b-l.a < 2 || l.link != 0 {
+			continue
+		}
+		hl, hf := st.units[l.b-1].hash, st.units[l.a].hash
+		st.nextLast[j], st.byLast[hl] = st.byLast[hl], int32(j+1)
+		st.nextFirst[j], st.byFirst[hf] = st.byFirst[hf], int32(j+1)
+	}
+	st.memo, st.linkedDone = st.memo[:0], false
+	for range cs {
+		st.memo = append(st.memo, groupMemo{})
 	}
 	// Short forms: a surname stands for the person named in full, the first
 	// word of « X AI » or « X Electric » for the company, an acronym in
@@ -56,20 +83,23 @@ func (st *state) resolve() {
 			continue
 		}
 		best := -1
-		for j := range cs {
-			l := &cs[j]
-			if l.b-l.a < 2 || l.link != 0 {
-				continue
-			}
-			var ok bool
-			switch argmax(&l.score) {
-			case Person:
-				ok = st.units[l.b-1].hash == s.hash && st.groupType(j) == Person
-			case Company, Org, Product, Event:
-				ok = st.units[l.a].hash == s.hash && st.suffixTail(l.a+1, l.b)
-			}
-			if ok && (best < 0 || cs[j].b-cs[j].a > cs[best].b-cs[best].a) {
+		consider := func(j int, ok bool) {
+			if ok && (best < 0 || cs[j].b-cs[j].a > cs[best].b-cs[best].a ||
+				cs[j].b-cs[j].a == cs[best].b-cs[best].a && j < best) {
 				best = j
+			}
+		}
+		for k := st.byLast[s.hash]; k != 0; k = st.nextLast[k-1] {
+			j := int(k - 1)
+			l := &cs[j]
+			consider(j, l.link == 0 && argmax(&l.score) == Person && st.memoType(j) == Person)
+		}
+		for k := st.byFirst[s.hash]; k != 0; k = st.nextFirst[k-1] {
+			j := int(k - 1)
+			l := &cs[j]
+			switch argmax(&l.score) {
+			case Company, Org, Product, Event:
+				consider(j, l.link == 0 && st.suffixTail(l.a+1, l.b))
 			}
 		}
 		if best >= 0 {
@@ -77,11 +107,13 @@ func (st *state) resolve() {
 		}
 	}
 	// One type per name: the evidence of every mention of the same key.
+	// The links are final now: start the memo afresh.
+	clear(st.memo)
 	for i := range cs {
 		if cs[i].link != 0 {
 			continue
 		}
-		cs[i].typ = st.groupType(i)
+		cs[i].typ = st.memoType(i)
 	}
 	for i := range cs {
 		if cs[i].link == 0 {
@@ -93,7 +125,7 @@ func (st *state) resolve() {
 		}
 		cs[i].typ = cs[j].typ
 		if cs[i].typ == 0 {
-			cs[i].typ = st.groupType(j)
+			cs[i].typ = st.memoType(j)
 		}
 	}
 	st.versions()
@@ -105,18 +137,19 @@ func (st *state) resolve() {
 			continue
 		}
 		if c.lex != nil {
-			if !st.strongLex(c) && !st.supported(i) {
+			if !st.strongLex(c) && !st.supportedMemo(i) {
 				c.drop = true
 			}
 			continue
 		}
-		if c.b-c.a == 1 && st.allWeak(i) && st.groupClues(i) <= wPrep {
+		g := st.group(i)
+		if c.b-c.a == 1 && g.allWeak && g.clues <= wPrep {
 			// At a sentence start, a preposition or a list is not clue
 			// enough: « VENTE AUX ENCHÈRES ».
 			c.drop = true
 			continue
 		}
-		if st.onlyDefault(i) {
+		if g.onlyDefault {
 			u := &st.units[c.a]
 			// An unknown acronym with no clue is more often a term (RGPD,
 			// PME, ESG) than a body the lexicon lacks: left out.
@@ -170,6 +203,58 @@ func (st *state) suffixTail(a, b int) bool {
 	return b > a
 }
 
+// groupMemo caches what resolve computes over all the mentions of one key,
+// by the index of the key's first mention, so that it is computed once per
+// name rather than once per mention.
+type groupMemo struct {
+	typed, grouped bool
+	typ            Type
+	ctx            bool // some mention has evidence beyond the default
+	allWeak        bool
+	clues          int
+	onlyDefault    bool
+	linkedTo       bool // some short form stands for this candidate
+}
+
+// memoType returns groupType for the key of candidate i, computed once per
+// key. The mentions of one key never link to each other, so the type does
+// not depend on which of them asks.
+func (st *state) memoType(i int) Type {
+	m := &st.memo[st.cands[i].lead]
+	if !m.typed {
+		m.typ, m.typed = st.groupType(int(st.cands[i].lead)), true
+	}
+	return m.typ
+}
+
+// group returns the memo of the key of candidate i with its group facts.
+func (st *state) group(i int) *groupMemo {
+	m := &st.memo[st.cands[i].lead]
+	if !m.grouped {
+		m.grouped = true
+		m.allWeak = st.allWeak(i)
+		m.clues = st.groupClues(i)
+		m.onlyDefault = st.onlyDefault(i)
+		m.ctx = st.groupContext(i)
+	}
+	return m
+}
+
+// supportedMemo is supported computed with the memo: candidate i is the
+// full form of a short form, or some mention of its key has context or
+// shape evidence beyond the default.
+func (st *state) supportedMemo(i int) bool {
+	if !st.linkedDone {
+		st.linkedDone = true
+		for j := range st.cands {
+			if l := st.cands[j].link; l != 0 {
+				st.memo[l-1].linkedTo = true
+			}
+		}
+	}
+	return st.memo[i].linkedTo || st.group(i).ctx
+}
+
 // groupType returns the type with the most evidence over every candidate
 // whose key is that of candidate i; ties go to the lower Type.
 func (st *state) groupType(i int) Type {
@@ -207,15 +292,9 @@ func argmax(s *[Event + 1]int16) Type {
 	return best
 }
 
-// supported reports whether some mention with the key of candidate i has
-// context or shape evidence beyond the default, or is the full form of a
-// short form.
-func (st *state) supported(i int) bool {
-	for j := range st.cands {
-		if st.cands[j].link == i+1 {
-			return true
-		}
-	}
+// groupContext reports whether some mention with the key of candidate i
+// has context or shape evidence beyond the default.
+func (st *state) groupContext(i int) bool {
 	for j := st.cands[i].lead; j >= 0; j = st.cands[j].next {
 		c := &st.cands[j]
 		for t := Person; t <= Event; t++ {

@@ -131,10 +131,17 @@ type state struct {
 	units   []unit
 	keys    []byte
 	scratch []byte
-	cands   []cand
-	seen    hashSet // words capitalized mid-sentence, and (lowerHash) in lower case
-	zone    []bool  // units inside a title's portfolio (« ministre de l'Économie »)
-	skipped []int   // capitalized words skipped at the start of a sentence
+	// memo caches per-key results of resolve, by the key's first mention.
+	memo       []groupMemo
+	linkedDone bool
+	// last, byLast and byFirst index the candidates by key hashes (see
+	// resolve); kept across calls so that Tag does not allocate them.
+	last, byLast, byFirst map[uint64]int32
+	nextLast, nextFirst   []int32
+	cands                 []cand
+	seen                  hashSet // words capitalized mid-sentence, and (lowerHash) in lower case
+	zone                  []bool  // units inside a title's portfolio (« ministre de l'Économie »)
+	skipped               []int   // capitalized words skipped at the start of a sentence
 }
 
 func (st *state) text(i int) string { u := &st.units[i]; return st.src[u.Start:u.End] }
