@@ -41,6 +41,10 @@ func (f *finder) parseCore(i int) (core, bool) {
 			return core{}, false
 		}
 		c.Kind, c.hasCur, c.cur, c.prefixCur = Money, true, code, true
+		if c.signed && c.val.Sign() < 0 {
+			c.val = c.val.Neg() // « $-5 »: a fall keeps a positive value
+		}
+		c.signed = false
 		if c.letter {
 			c.letter = false
 		}
@@ -50,7 +54,25 @@ func (f *finder) parseCore(i int) (core, bool) {
 	if !f.suffix(&c) {
 		return core{}, false
 	}
+	f.unsign(&c)
 	return c, true
+}
+
+// unsign leaves the sign written before a number out of its amount: a
+// sign before a percentage or a sum marks a change, a rise or a fall
+// (« AMD (-7,4 %) », « (+24 %) »), and a fall, like a loss, keeps a
+// positive value. The amount starts at the number. A temperature keeps its
+// sign and its span (« −5 °C » is a value below zero, not a change), and
+// so does an amount read by Parse, which reads one expression as given.
+func (f *finder) unsign(c *core) {
+	if !c.signed || f.onlyAt0 || c.unit == "°C" || c.unit == "°F" || c.unit == "°" {
+		return
+	}
+	if c.val.Sign() < 0 {
+		c.val = c.val.Neg()
+	}
+	c.signed = false
+	c.first++
 }
 
 // codeDigits reads a currency code glued to its number: « USD1,23 »,
@@ -119,6 +141,7 @@ func (f *finder) number(p int) (core, bool) {
 			return core{}, false
 		}
 		neg = f.text(p) != "+"
+		c.signed = true
 		p++
 	}
 	if p >= len(f.u) {

@@ -33,7 +33,10 @@ func FindString(src string) []Amount {
 // Parse reads the amount that starts s, as Find would find it, and
 // returns it with the number of bytes it spans. It returns false when s
 // does not start with an amount (a qualifier such as « plus de » counts as
-// part of it). Parse never panics.
+// part of it). Unlike Find, which leaves a sign out of the amounts of a
+// running text (see « Values » in the package doc), Parse reads a sign
+// that starts s with its number: « -250 € » is -250 EUR. Parse never
+// panics.
 func Parse(s string) (Amount, int, bool) {
 	toks := token.Tokenize(s)
 	if len(toks) == 0 || toks[0].Start != 0 {
@@ -151,6 +154,7 @@ type core struct {
 	numEnd      int  // unit after the number itself, before its scale words
 	bare        bool // a number alone, first bound of a range
 	fraction    bool // a fraction (« 1/4 »): only a unit may follow
+	signed      bool // a sign was read before the number, at unit first
 	defaulted   bool // money only because of a bare scale word
 }
 
@@ -357,16 +361,17 @@ func (f *finder) match(i int) int {
 		complete := a.Kind != 0 && f.is(a.last, "a") && !(f.is(i-1, "de") || f.is(i-1, "d'"))
 		if b, ok := f.parseCore(j); ok && !complete && !b.vague && f.validCore(&b) {
 			if r, ok := joinRange(a, b); ok && f.validCore(&r.a) {
-				if !entre && f.isChange(i) {
+				f.unsign(&r.a)
+				if !entre && f.is(a.last, "a") && f.isChange(i, r) {
 					// Two amounts: the first takes what the second says.
 					f.emit(r.a, f.u[r.a.first].Start, Exact)
 					f.emit(b, f.u[b.first].Start, Exact)
 					return b.last
 				}
-				qi := a.first
+				qi := r.a.first
 				start := f.u[qi].Start
 				if entre {
-					qi--
+					qi = i - 1
 					start = f.u[qi].Start
 				}
 				approx, qs := f.qualifier(qi)
@@ -424,12 +429,22 @@ func (f *finder) rangeConn(k int, entre bool) (int, bool) {
 	return 0, false
 }
 
-// isChange reports whether the number at unit i follows « de » after a
-// verb of change (« est passé de », « a grimpé de »), so that « de X à Y »
-// is two amounts.
-func (f *finder) isChange(i int) bool {
+// isChange reports whether « de X à Y », whose number X is at unit i and
+// whose bounds are r, is a change from X to Y (two amounts) rather than a
+// span of values (one range). It is a change when the values go down
+// (« de quatre à trois opérateurs »: a span of values is written upwards),
+// or after a verb of change: always after a verb of passage (« est passé
+// de 6 101 à 6 189 BTC », « porter de 3 à 5 % »), never after a verb of
+// fall, whose « de » gives the size of the fall (« réduire de 30 à 40 % »),
+// and after a verb of rise unless the first bound is a bare number before
+// a percentage (« augmenter de 10 à 15 % » is by 10 to 15 %). A noun of
+// change gives a range: « une hausse de 3 à 5 % ».
+func (f *finder) isChange(i int, r rangePair) bool {
 	if i < 2 || !(f.is(i-1, "de") || f.is(i-1, "d'")) {
 		return false
+	}
+	if r.a.val.Cmp(r.b.val) > 0 {
+		return true
 	}
 	v := i - 2
 	if f.u[v].Kind != token.Word || !f.gap(i-1) {
@@ -439,22 +454,29 @@ func (f *finder) isChange(i int) bool {
 	if f.lx.notChange[k] {
 		return false
 	}
-	for _, s := range changeStems {
-		if strings.HasPrefix(k, s) {
-			// A noun of change gives a range: « une hausse de 3 à 5 % »,
-			// « en baisse de 2 à 4 % », « l'augmentation de 10 à 20 % ».
-			if strings.HasSuffix(k, "tion") || strings.HasSuffix(k, "sion") || strings.HasSuffix(k, "ment") ||
-				strings.HasSuffix(k, "age") || strings.HasSuffix(k, "ee") {
-				return false
-			}
-			if v > 0 && f.gap(v) && (f.entry(v-1).has(fArticle|fDefDet|fPoss) || f.is(v-1, "en") ||
-				f.is(v-1, "la") || f.is(v-1, "le") || f.is(v-1, "l'") || f.is(v-1, "d'") ||
-				f.is(v-1, "sa") || f.is(v-1, "son") || f.is(v-1, "cette") || f.is(v-1, "leur") ||
-				f.is(v-1, "forte") || f.is(v-1, "legere") || f.is(v-1, "nette")) {
-				return false
-			}
-			return true
+	for _, st := range changeStems {
+		if !strings.HasPrefix(k, st.stem) {
+			continue
 		}
+		// A noun of change gives a range: « une hausse de 3 à 5 % »,
+		// « en baisse de 2 à 4 % », « l'augmentation de 10 à 20 % ».
+		if strings.HasSuffix(k, "tion") || strings.HasSuffix(k, "sion") || strings.HasSuffix(k, "ment") ||
+			strings.HasSuffix(k, "age") {
+			return false
+		}
+		if v > 0 && f.gap(v) && (f.entry(v-1).has(fArticle|fDefDet|fPoss) || f.is(v-1, "en") ||
+			f.is(v-1, "la") || f.is(v-1, "le") || f.is(v-1, "l'") || f.is(v-1, "d'") ||
+			f.is(v-1, "sa") || f.is(v-1, "son") || f.is(v-1, "cette") || f.is(v-1, "leur") ||
+			f.is(v-1, "forte") || f.is(v-1, "legere") || f.is(v-1, "nette")) {
+			return false
+		}
+		switch st.dir {
+		case changeFall:
+			return false
+		case changeRise:
+			return !(r.a.bare && r.b.Kind == Percent)
+		}
+		return true
 	}
 	return false
 }

@@ -109,6 +109,9 @@ func FuzzRoundTrip(f *testing.F) {
 		amts := FindString(sentence)
 		checkAmounts(t, sentence, amts)
 		w, _ := want.shift(6)
+		if w.Sign() < 0 {
+			w = w.Neg() // in running text a sign is left out: a fall keeps a positive value
+		}
 		if len(amts) != 1 || !amts[0].Value.Equal(w) {
 			t.Fatalf("FindString(%q) = %v; want %v", sentence, summaries(amts), w)
 		}

@@ -362,13 +362,33 @@ const (
 	percentWords = "pourcent pourcents pour-cent pour-cents pourcentage pourcentages"
 )
 
+// Directions of a verb of change.
+const (
+	changePass = iota // passer, porter, ramener: « de X à Y » is from X to Y
+	changeRise        // augmenter, grimper: « de X » is the size of the rise
+	changeFall        // baisser, réduire: « de X » is the size of the fall
+)
+
 // changeStems are the beginnings of verbs that announce a change
-// « de X à Y », which is two amounts and not a range (folded).
-var changeStems = []string{"pass", "grimp", "chut", "baiss", "recul", "progress", "bond", "tomb",
-	"mont", "diminu", "evolu", "gonfl", "ramen", "redui", "relev", "abaiss", "hauss", "envol",
-	"plong", "degringol", "fond", "augment", "explos", "doubl", "tripl", "port", "revis", "rehauss",
-	"croi", "decroi", "flamb", "flech", "gliss", "accru", "accroi", "ralenti", "acceler", "retomb",
-	"remont", "chang"}
+// « de X à Y » (folded), with their direction.
+var changeStems = []struct {
+	stem string
+	dir  int
+}{
+	{"pass", changePass}, {"ramen", changePass}, {"port", changePass}, {"revis", changePass},
+	{"evolu", changePass}, {"chang", changePass}, {"revien", changePass}, {"reviendr", changePass},
+	{"revenir", changePass}, {"fix", changePass}, {"ajust", changePass},
+	{"grimp", changeRise}, {"progress", changeRise}, {"bond", changeRise}, {"mont", changeRise},
+	{"gonfl", changeRise}, {"relev", changeRise}, {"hauss", changeRise}, {"envol", changeRise},
+	{"augment", changeRise}, {"explos", changeRise}, {"doubl", changeRise}, {"tripl", changeRise},
+	{"rehauss", changeRise}, {"croi", changeRise}, {"flamb", changeRise}, {"accru", changeRise},
+	{"accroi", changeRise}, {"acceler", changeRise}, {"remont", changeRise},
+	{"chut", changeFall}, {"baiss", changeFall}, {"recul", changeFall}, {"tomb", changeFall},
+	{"diminu", changeFall}, {"redui", changeFall}, {"abaiss", changeFall}, {"plong", changeFall},
+	{"degringol", changeFall}, {"fond", changeFall}, {"decroi", changeFall}, {"flech", changeFall},
+	{"gliss", changeFall}, {"ralenti", changeFall}, {"retomb", changeFall}, {"perd", changeFall},
+	{"rabot", changeFall}, {"sabr", changeFall}, {"amput", changeFall},
+}
 
 // notChangeWords start like a change verb but are nouns.
 var notChangeWords = "montant montants portefeuille portefeuilles portable portables portail " +
