@@ -767,6 +767,13 @@ func (f *finder) countedNoun(c *core, p int, afterDe bool) (string, int, bool) {
 		if noun, ok := f.noun(k, capital, plural); ok {
 			return noun, k, true
 		}
+		if plural && f.modifier(k) && k+1 < len(f.u) && f.next(k+1) {
+			// An English compound, plural on its last word: « 400 data
+			// centers » counts « data center ».
+			if noun, ok := f.noun(k+1, false, true); ok && f.u[k+1].Flags&(token.Hyphenated|token.Capitalized) == 0 {
+				return f.text(k) + " " + noun, k + 1, true
+			}
+		}
 		if !f.entry(k).has(fAdj) || f.u[k].Kind != token.Word || !f.u[k].Is(token.Lower) {
 			return "", 0, false
 		}
@@ -814,6 +821,32 @@ func (f *finder) noun(k int, capital, plural bool) (string, bool) {
 		return "", false
 	}
 	return singular(t), true
+}
+
+// modifier reports whether unit k can be the first word of a compound
+// noun borrowed from English, whose plural is on the last word (« data
+// centers », « smart grids », « family offices »): a lower-case word of
+// ASCII letters, singular in form, that the lexicon does not know. No
+// French noun phrase puts a singular noun before a plural one, so a
+// French word is not taken for it.
+func (f *finder) modifier(k int) bool {
+	u := f.u[k]
+	if u.Kind != token.Word || !u.Is(token.Lower) || u.Flags&(token.Elided|token.HasDigit|token.Abbrev|token.Hyphenated) != 0 {
+		return false
+	}
+	t := f.text(k)
+	if len(t) < 3 || len(t) > 12 {
+		return false
+	}
+	for i := 0; i < len(t); i++ {
+		if t[i] < 'a' || t[i] > 'z' {
+			return false
+		}
+	}
+	if c := t[len(t)-1]; c == 's' || c == 'x' || c == 'z' {
+		return false
+	}
+	return f.entry(k).flags == 0 && !verbLike([]byte(t))
 }
 
 func isAcronymPlural(t string) bool {
@@ -896,8 +929,9 @@ func (f *finder) validCore(c *core) bool {
 	if c.digits && c.plainInt && hasPrev {
 		pu := f.u[prev]
 		// A name with digits: « France 2 », « Ligue 1 »; not an adverb
-		// (« Finalement 300 salariés »).
-		if c.noun && pu.Kind == token.Word && (pu.Is(token.Capitalized) || pu.Is(token.AllCaps)) &&
+		// (« Finalement 300 salariés »), nor a count with a scale word
+		// (« GitHub Copilot 20 millions d'utilisateurs »).
+		if c.noun && !c.hasScale && pu.Kind == token.Word && (pu.Is(token.Capitalized) || pu.Is(token.AllCaps)) &&
 			f.entry(prev).flags == 0 && !strings.HasSuffix(f.text(prev), "ment") {
 			return false
 		}

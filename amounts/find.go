@@ -383,6 +383,9 @@ func (f *finder) match(i int) int {
 			}
 		}
 	}
+	if a.bare && f.elliptic(&a) {
+		a.bare = false
+	}
 	if a.Kind == 0 || !f.validCore(&a) {
 		return i
 	}
@@ -404,6 +407,50 @@ func (f *finder) match(i int) int {
 	}
 	f.emit(a, start, approx)
 	return a.last
+}
+
+// elliptic completes the bare number a when it counts a part of the
+// amount before it in the same sentence, after « dont » (« 2 800 postes,
+// dont jusqu'à 1 000 en France », « 12 millions d'euros, dont 800 000
+// pour la Bretagne »): it takes that amount's counted noun, unit or
+// currency. The part must not exceed the whole, and no noun may follow
+// the number (« dont 300 ingénieurs » is a count of its own).
+func (f *finder) elliptic(a *core) bool {
+	if !a.digits || a.fraction || a.half || len(f.out) == 0 {
+		return false
+	}
+	k := a.first
+	if _, qs := f.qualifier(k); qs >= 0 {
+		for k > f.floor && f.u[k].Start > qs {
+			k--
+		}
+	}
+	if k <= f.floor || !f.gap(k) || !f.is(k-1, "dont") {
+		return false
+	}
+	prev, m := &f.out[len(f.out)-1], f.meta[len(f.meta)-1]
+	if m.sent != f.sentenceOf(a.first) || !prev.Value.Valid() || a.val.Cmp(prev.Value) > 0 || a.val.Sign() <= 0 {
+		return false
+	}
+	if p := a.last; p < len(f.u) && f.next(p) {
+		switch f.u[p].Kind {
+		case token.Number:
+			return false
+		case token.Word:
+			if !f.entry(p).has(fFunc) {
+				return false
+			}
+		}
+	}
+	switch {
+	case prev.Kind == Quantity && prev.Unit != "":
+		a.Kind, a.unit, a.noun = Quantity, prev.Unit, true
+	case prev.Kind == Money && !prev.Currency.IsZero():
+		a.Kind, a.cur, a.hasCur = Money, prev.Currency.code, true
+	default:
+		return false
+	}
+	return true
 }
 
 // rangeConn reports whether a range connector follows unit k-1 (« à »,
