@@ -445,6 +445,14 @@ func (f *finder) suffix(c *core) bool {
 			f.unitTail(c)
 			return true
 		}
+		if de && deOK && f.u[p+1].End-f.u[p+1].Start >= 2 && !c.vague {
+			// « 17,5 milliards de m3 », « 2 millions de km² »
+			if sym, ok := f.symbolAt(p + 1); ok && sym.unit != "" {
+				c.Kind, c.unit, c.last = Quantity, sym.unit, p+2
+				f.unitTail(c)
+				return true
+			}
+		}
 		if p+1 < len(f.u) && f.text(p) == "°" && f.glued(p+1) && (f.text(p+1) == "C" || f.text(p+1) == "F") {
 			c.Kind, c.unit, c.last = Quantity, "°"+f.text(p+1), p+2
 			return true
@@ -608,6 +616,9 @@ func (f *finder) currencySuffix(k int) (code string, weak bool, n int) {
 		if code, ok := lowerCode(t); ok {
 			return code, false, 1
 		}
+		if t == "ETH" {
+			return "", false, 1 // ether: money, no ISO code
+		}
 		e := f.entry(k)
 		if !e.has(fCurrency) {
 			return "", false, 0
@@ -765,6 +776,14 @@ func (f *finder) countedNoun(c *core, p int, afterDe bool) (string, int, bool) {
 	plural := c.vague || c.val.Valid() && c.val.Cmp(NewDecimal(2, 0)) >= 0
 	for n := 0; n < 3 && k < len(f.u) && f.next(k); n++ {
 		if noun, ok := f.noun(k, capital, plural); ok {
+			// Nouns made with a complement: « 25 points de base », « 3 points
+			// de pourcentage » (not index points, nor percent).
+			if noun == "point" || noun == "points" {
+				if k+2 < len(f.u) && f.next(k+1) && f.next(k+2) && f.is(k+1, "de") &&
+					(f.is(k+2, "base") || f.is(k+2, "pourcentage")) {
+					return "point de " + f.text(k+2), k + 2, true
+				}
+			}
 			return noun, k, true
 		}
 		if plural && f.modifier(k) && k+1 < len(f.u) && f.next(k+1) {
@@ -798,6 +817,10 @@ func (f *finder) noun(k int, capital, plural bool) (string, bool) {
 			return a, true
 		}
 		return "", false
+	}
+	if capital && lowerCamel(t) {
+		// A product after a scale: « 3,5 millions d'iPhone ».
+		return t, true
 	}
 	if !u.Is(token.Lower) && !(capital && u.Is(token.Capitalized)) {
 		return "", false
@@ -847,6 +870,20 @@ func (f *finder) modifier(k int) bool {
 		return false
 	}
 	return f.entry(k).flags == 0 && !verbLike([]byte(t))
+}
+
+// lowerCamel reports whether t is a brand written with a lower-case
+// letter then an upper-case one (iPhone, iPad, eBike).
+func lowerCamel(t string) bool {
+	if len(t) < 3 || t[0] < 'a' || t[0] > 'z' || t[1] < 'A' || t[1] > 'Z' {
+		return false
+	}
+	for i := 2; i < len(t); i++ {
+		if c := t[i]; !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9') {
+			return false
+		}
+	}
+	return true
 }
 
 func isAcronymPlural(t string) bool {
@@ -941,6 +978,10 @@ func (f *finder) validCore(c *core) bool {
 				return false
 			}
 		}
+	}
+	// « une croissance à deux chiffres »: a number of digits, not a count.
+	if c.noun && hasPrev && f.is(prev, "a") && (c.unit == "chiffre" || c.unit == "chiffres") {
+		return false
 	}
 	if c.spelled && hasPrev {
 		// « les deux pays », « des deux entreprises »: both, not a count

@@ -122,6 +122,7 @@ type meta struct {
 	sent      int32
 	defaulted bool // money only because of a bare scale word (« contre 7 millions »)
 	scaled    bool // a scale word was read
+	named     bool // a currency is written, even one without a code (« pesos », « ETH »)
 }
 
 // core is a number with what follows it: scale words, then a currency, a
@@ -453,6 +454,18 @@ func (f *finder) elliptic(a *core) bool {
 	return true
 }
 
+// btcMax is the number of bitcoins that will ever exist (21 million).
+var btcMax = NewDecimal(21, 6)
+
+// btcPlausible reports whether a can be a number of bitcoins.
+func btcPlausible(a *Amount) bool {
+	v := a.Value
+	if a.IsRange() {
+		v = a.Max
+	}
+	return v.Valid() && v.Cmp(btcMax) <= 0
+}
+
 // rangeConn reports whether a range connector follows unit k-1 (« à »,
 // a dash, or « et » after « entre ») and returns the unit after it.
 func (f *finder) rangeConn(k int, entre bool) (int, bool) {
@@ -622,7 +635,7 @@ func (f *finder) emit(c core, start int, approx Approx) {
 		a.Value = c.val
 	}
 	f.out = append(f.out, a)
-	f.meta = append(f.meta, meta{sent: f.sentenceOf(c.first), defaulted: c.defaulted, scaled: c.hasScale})
+	f.meta = append(f.meta, meta{sent: f.sentenceOf(c.first), defaulted: c.defaulted, scaled: c.hasScale, named: c.hasCur})
 }
 
 // emitRange appends the range r starting at byte start.
@@ -647,7 +660,7 @@ func (f *finder) emitRange(r rangePair, start int, approx Approx) {
 		a.Min, a.Max = a.Max, a.Min
 	}
 	f.out = append(f.out, a)
-	f.meta = append(f.meta, meta{sent: f.sentenceOf(r.a.first), scaled: r.b.hasScale})
+	f.meta = append(f.meta, meta{sent: f.sentenceOf(r.a.first), scaled: r.b.hasScale, named: r.b.hasCur})
 }
 
 // inherit completes amounts from the ones before them in the same
@@ -668,10 +681,16 @@ func (f *finder) inherit() {
 			a.Kind, a.Unit = Quantity, prev.Unit
 		}
 		if a.Kind == Money {
-			if a.Currency.IsZero() {
-				a.Currency = cur
-			} else {
+			switch {
+			case m.named:
+				// A written currency, known or not (« 500 pesos »), is
+				// never replaced, and is what the next amounts inherit.
 				cur = a.Currency
+			case cur.code == "BTC" && !btcPlausible(a):
+				// More bitcoins than will ever exist: « 21 000 bitcoins pour
+				// 2 milliards » is a price in another currency.
+			default:
+				a.Currency = cur
 			}
 		}
 		prev = a

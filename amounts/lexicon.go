@@ -203,6 +203,7 @@ var units = []unitDef{
 var unitSymbols = []struct{ sym, norm string }{
 	{"W", "W"}, {"kW", "kW"}, {"KW", "kW"}, {"MW", "MW"}, {"GW", "GW"}, {"TW", "TW"},
 	{"Wh", "Wh"}, {"kWh", "kWh"}, {"KWh", "kWh"}, {"MWh", "MWh"}, {"GWh", "GWh"}, {"TWh", "TWh"},
+	{"kWe", "kWe"}, {"MWe", "MWe"}, {"GWe", "GWe"}, {"MWth", "MWth"}, {"GWth", "GWth"},
 	{"Wc", "Wc"}, {"kWc", "kWc"}, {"MWc", "MWc"}, {"GWc", "GWc"},
 	{"FLOPS", "FLOPS"}, {"GFLOPS", "GFLOPS"}, {"TFLOPS", "TFLOPS"}, {"PFLOPS", "PFLOPS"}, {"EFLOPS", "EFLOPS"},
 	{"Gflops", "GFLOPS"}, {"Tflops", "TFLOPS"}, {"Pflops", "PFLOPS"}, {"Eflops", "EFLOPS"},
@@ -292,7 +293,7 @@ var qualifierPhrases = []struct {
 	{"moins de|moins d'|moins que|en dessous de|en-dessous de|en dessous d'|en-dessous d'|" +
 		"au-dessous de|au-dessous d'|inferieur a|inferieure a|inferieurs a|inferieures a|" +
 		"un peu moins de|un peu moins d'|bien moins de|en dessous des|en-dessous des|au-dessous des", LessThan},
-	{"au moins|au minimum|pas moins de|pas moins d'|minimum|un minimum de|un minimum d'", AtLeast},
+	{"au moins|au minimum|pas moins de|pas moins d'|minimum|un minimum de|un minimum d'|au bas mot", AtLeast},
 	{"jusqu' a|jusqu' au|jusqu' aux|au maximum|au plus|tout au plus|pas plus de|pas plus d'|" +
 		"maximum|un maximum de|un maximum d'|au grand maximum", AtMost},
 	{"exactement|precisement|tout juste", Exact},
@@ -323,7 +324,7 @@ const (
 		"plus moins tant autant environ pres quasi presque seulement meme memes tout tous toute " +
 		"toutes chaque chacun chacune aucun aucune certains certaines plusieurs quelques quelque " +
 		"ce c' ca cela ceci cet cette ces celui celle celles ceux il elle ils elles on nous vous je " +
-		"j' tu me m' te t' se lui leur leurs y ne n' pas point non oui mon ma mes ton ta tes son " +
+		"j' tu me m' te t' se lui leur leurs y ne n' pas non oui mon ma mes ton ta tes son " +
 		"sa ses notre nos votre vos soit voire via hors outre parmi durant malgre sauf grace ici " +
 		"la hier demain aujourd'hui aujourd puis ensuite enfin egalement notamment surtout " +
 		"desormais actuellement recemment ailleurs afin face faute etc cf ex no numero nº " +
