@@ -18,7 +18,8 @@ func TestFindLinear(t *testing.T) {
 		"mille ", "cent mille ", "deux cent mille ", "vingt et ", "quatre-vingt-", "deux ",
 		"une douzaine de douzaines de ", "des milliers de milliers de ", "des centaines de millions de ",
 		"3 millions ", "mille milliards ", "1 ", "1", "1,", "10 à ", "entre 1 et ", "€", "$1", "plus de ",
-		"de l'ordre de ", "1 USD et ", "les deux ", "1 000 ",
+		"de l'ordre de ", "1 USD et ", "les deux ", "1 000 ", "-", "-1 % ", "3 postes, dont ", "dont 1 ",
+		"passé de 3 à ", "de 4 à 3 ", "12 data ", "points de ",
 	}
 	const size = 100_000
 	budget := 10 * time.Second // about 1 s on a loaded machine
@@ -36,6 +37,43 @@ func TestFindLinear(t *testing.T) {
 		}
 	}
 	t.Logf("%d patterns of %d bytes in %v", len(patterns), size, spent)
+}
+
+// TestFindScaling checks that Find is linear in the size of its input:
+// on the seed articles repeated up to 240 KB and up to 3 MB (tokens
+// given), the time per byte must stay about the same (a quadratic reader
+// would take 12.5 times longer per byte on the larger text), and 3 MB must
+// take well under a second. Each size keeps the fastest of three runs, so
+// that a busy machine does not fail the test.
+func TestFindScaling(t *testing.T) {
+	if testing.Short() {
+		t.Skip("timing test")
+	}
+	base := strings.Join(articles(t), "\n")
+	measure := func(n int) (time.Duration, int) {
+		s := strings.Repeat(base, n/len(base)+1)[:n]
+		toks := token.Tokenize(s)
+		token.Segment(s, toks)
+		best, amts := time.Duration(1<<62), 0
+		for range 3 {
+			t0 := time.Now()
+			amts = len(Find(s, toks))
+			best = min(best, time.Since(t0))
+		}
+		return best, amts
+	}
+	small, nSmall := measure(240_000)
+	large, nLarge := measure(3_000_000)
+	t.Logf("240 KB: %v (%d amounts); 3 MB: %v (%d amounts)", small, nSmall, large, nLarge)
+	if large > time.Second {
+		t.Errorf("Find on 3 MB took %v, want well under a second", large)
+	}
+	if ratio := float64(large) / float64(small); ratio > 3*12.5 {
+		t.Errorf("Find took %.1f times longer on 12.5 times more text: not linear", ratio)
+	}
+	if nLarge < 10*nSmall {
+		t.Errorf("%d amounts in 3 MB for %d in 240 KB: the long text is not read to its end", nLarge, nSmall)
+	}
 }
 
 // TestFindHostileInput checks that invalid UTF-8, control characters, a
