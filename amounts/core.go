@@ -488,6 +488,9 @@ func (f *finder) suffix(c *core) bool {
 		if de && f.entry(p+1).has(fTime) {
 			return false // « des millions de fois »
 		}
+		if f.is(p, "a") && c.first > 0 && f.gap(c.first) && isEtre(f.key(c.first-1)) {
+			return false // « ils sont 12 millions à utiliser le service »: people
+		}
 		c.Kind, c.defaulted = Money, true
 		return true
 	}
@@ -872,6 +875,16 @@ func (f *finder) modifier(k int) bool {
 	return f.entry(k).flags == 0 && !verbLike([]byte(t))
 }
 
+// isEtre reports whether a folded word is a plural form of être, as in
+// « ils sont 12 millions à » (a number of people).
+func isEtre(k []byte) bool {
+	switch string(k) {
+	case "sont", "etaient", "seront", "seraient", "sommes", "etes", "etions", "furent", "soient":
+		return true
+	}
+	return false
+}
+
 // lowerCamel reports whether t is a brand written with a lower-case
 // letter then an upper-case one (iPhone, iPad, eBike).
 func lowerCamel(t string) bool {
@@ -978,6 +991,11 @@ func (f *finder) validCore(c *core) bool {
 				return false
 			}
 		}
+	}
+	// « 3 salariés sur 10 », « un Français sur deux »: a proportion, not a count.
+	if c.noun && c.last+1 < len(f.u) && f.next(c.last) && f.is(c.last, "sur") && f.next(c.last+1) &&
+		(f.u[c.last+1].Kind == token.Number || f.entry(c.last+1).has(fNum)) {
+		return false
 	}
 	// « une croissance à deux chiffres »: a number of digits, not a count.
 	if c.noun && hasPrev && f.is(prev, "a") && (c.unit == "chiffre" || c.unit == "chiffres") {

@@ -402,9 +402,19 @@ func (f *finder) match(i int) int {
 		approx = Several
 	}
 	// A qualifier after the amount: « 300 millions d'euros environ ».
-	if approx == Exact && a.endAt == 0 && !a.moneyNoun && a.last < len(f.u) && f.next(a.last) && f.is(a.last, "environ") {
-		approx = About
-		a.last++
+	// « 250 000 € minimum », « 2 millions maximum ».
+	if approx == Exact && a.endAt == 0 && !a.moneyNoun && a.last < len(f.u) && f.next(a.last) {
+		switch {
+		case f.is(a.last, "environ"):
+			approx = About
+			a.last++
+		case f.is(a.last, "minimum"):
+			approx = AtLeast
+			a.last++
+		case f.is(a.last, "maximum"):
+			approx = AtMost
+			a.last++
+		}
 	}
 	f.emit(a, start, approx)
 	return a.last
