@@ -960,8 +960,10 @@ func (f *finder) validCore(c *core) bool {
 		if !c.fraction && f.partOfDate(n) {
 			return false
 		}
-		// A run of numbers: phone numbers, scores, lists.
-		if n > 0 && f.gap(n) && !f.glued(n) && f.u[n-1].Kind == token.Number {
+		// A run of numbers: phone numbers, scores, lists; but not a
+		// percentage or a decimal after a name with digits (« l'Euro
+		// Stoxx 50 0,8 % »).
+		if n > 0 && f.gap(n) && !f.glued(n) && f.u[n-1].Kind == token.Number && c.plainInt && c.Kind != Percent {
 			return false
 		}
 		if n+1 < len(f.u) && f.gap(n+1) && !f.glued(n+1) && f.u[n+1].Kind == token.Number && c.numEnd == n+1 {

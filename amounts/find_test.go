@@ -273,6 +273,8 @@ func TestFindNotAmounts(t *testing.T) {
 		{"phone numbers", "Contact : 01 45 67 89 10 ou +33 6 07 08 09 10.", nil},
 		{"versions and models", "GPT-4, H100, A380, Covid-19 et iOS 18 sont cités.", nil},
 		{"names with digits", "Il l'a dit sur France 2 puis à 20 Minutes et sur BFM 24 heures sur 24.", nil},
+		{"index names", "L'Euro Stoxx 50 0,8 % et le S&P 500 0,5 %.", []string{"0,8 % = PERCENT 0.8", "0,5 % = PERCENT 0.5"}},
+		{"COP 29", "La COP 29 puis la COP30 se tiendront à Bakou et Belém.", nil},
 		{"Boeing 737", "Le Boeing 737 décolle.", nil},
 		{"a name then a count with a scale", "Spotify revendique 600 millions d'abonnés, et Deezer 10 millions d'abonnés.",
 			[]string{"600 millions d'abonnés = QUANTITY 600000000 abonné", "10 millions d'abonnés = QUANTITY 10000000 abonné"}},

@@ -157,8 +157,8 @@ var dollarMarks = []struct{ mark, code string }{
 }
 
 // notCurrencyCodes are ISO 4217 codes that are far more often something else
-// when written after a number in French news.
-var notCurrencyCodes = "ALL AMD ANG BAM BOB CUP GEL LAK MOP PEN SOS TOP XXX XTS XAG XAU XPD XPT XDR"
+// next to a number in French news (AMD the chip maker, the COP 29 summit).
+var notCurrencyCodes = "ALL AMD ANG BAM BOB COP CUP GEL LAK MOP PEN SOS TOP XXX XTS XAG XAU XPD XPT XDR"
 
 // unitDef is a unit of measure: its name forms and its symbol.
 type unitDef struct {
