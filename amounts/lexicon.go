@@ -76,6 +76,7 @@ var currencies = []currencyName{
 		{"libanaise", "LBP"}, {"syrienne", "SYP"}}},
 	{forms: "sterling", code: "GBP"},
 	{forms: "pound pounds", code: "GBP"},
+	{forms: "fcfa", code: "XOF"},
 	{forms: "franc francs fr", code: "", adjs: []curAdj{
 		{"suisse", "CHF"}, {"cfa", "XOF"}, {"francais", "FRF"}, {"belge", "BEF"}, {"cfp", "XPF"},
 		{"guineen", "GNF"}, {"congolais", "CDF"}, {"rwandais", "RWF"}}},
@@ -223,7 +224,10 @@ var unitSymbols = []struct{ sym, norm string }{
 	{"mg", "mg"}, {"g", "g"}, {"kg", "kg"}, {"Kg", "kg"}, {"KG", "kg"}, {"t", "t"}, {"kt", "kt"}, {"Mt", "Mt"}, {"Gt", "Gt"},
 	{"µg", "µg"}, {"μg", "µg"}, {"ug", "µg"}, {"oz", "oz"}, {"lb", "lb"}, {"lbs", "lb"},
 	{"kV", "kV"}, {"mAh", "mAh"}, {"Ah", "Ah"}, {"rad", "rad"},
-	{"MtCO2", "MtCO2"}, {"tCO2", "tCO2"}, {"GtCO2", "GtCO2"},
+	{"MtCO2", "MtCO2"}, {"tCO2", "tCO2"}, {"GtCO2", "GtCO2"}, {"kgCO2", "kgCO2"},
+	{"MtCO2e", "MtCO2e"}, {"tCO2e", "tCO2e"}, {"GtCO2e", "GtCO2e"}, {"kgCO2e", "kgCO2e"},
+	{"teqCO2", "tCO2e"}, {"MteqCO2", "MtCO2e"}, {"ppm", "ppm"}, {"Mpx", "Mpx"},
+	{"pt", "point"}, {"pts", "point"}, {"pb", "point de base"}, {"pdb", "point de base"},
 }
 
 // scaleSymbols are abbreviated scale words, matched case-sensitively.
