@@ -963,7 +963,8 @@ func (f *finder) validCore(c *core) bool {
 		// A run of numbers: phone numbers, scores, lists; but not a
 		// percentage or a decimal after a name with digits (« l'Euro
 		// Stoxx 50 0,8 % »).
-		if n > 0 && f.gap(n) && !f.glued(n) && f.u[n-1].Kind == token.Number && c.plainInt && c.Kind != Percent {
+		if n > 0 && f.gap(n) && !f.glued(n) && f.u[n-1].Kind == token.Number && c.plainInt && c.Kind != Percent &&
+			!f.isYear(n-1) {
 			return false
 		}
 		if n+1 < len(f.u) && f.gap(n+1) && !f.glued(n+1) && f.u[n+1].Kind == token.Number && c.numEnd == n+1 {
@@ -1015,6 +1016,13 @@ func (f *finder) validCore(c *core) bool {
 		}
 	}
 	return true
+}
+
+// isYear reports whether unit k is a year after its cue: « en 2023 »
+// (« En 2023 300 salariés sont partis » counts the salariés).
+func (f *finder) isYear(k int) bool {
+	t := f.text(k)
+	return len(t) == 4 && t >= "1800" && t <= "2199" && k > 0 && f.gap(k) && f.entry(k-1).has(fYearCue)
 }
 
 // partOfDate reports whether the number at unit n is glued to a slash, a
