@@ -565,11 +565,16 @@ func joinRange(a, b core) (rangePair, bool) {
 	case a.Kind == 0:
 		a.Kind, a.cur, a.hasCur, a.unit, a.noun = b.Kind, b.cur, b.hasCur, b.unit, b.noun
 		if !a.hasScale && b.hasScale && b.scaleExp > 0 {
+			// The scale is written once (« entre 5,2 et 5,4 milliards »),
+			// unless the first bound is already whole: « entre 800 000 et
+			// 1 million » goes up from 800 000, not from 800 000 millions.
 			v, ok := a.val.shift(b.scaleExp)
 			if !ok {
 				return rangePair{}, false
 			}
-			a.val, a.hasScale, a.bigScale, a.scaleExp = v, true, b.bigScale, b.scaleExp
+			if !(v.Cmp(b.val) > 0 && a.val.Cmp(b.val) < 0) {
+				a.val, a.hasScale, a.bigScale, a.scaleExp = v, true, b.bigScale, b.scaleExp
+			}
 		}
 		a.letter = false
 	case b.Kind == 0:

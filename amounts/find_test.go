@@ -165,6 +165,8 @@ func TestFindQualifiers(t *testing.T) {
 		{"de X à Y complete", "Un prix de 9 euros à 12 euros.", []string{"9 euros à 12 euros = MONEY 9..12 EUR"}},
 		{"X-Y", "Une hausse de 2-3 % est prévue.", []string{"2-3 % = PERCENT 2..3"}},
 		{"X–Y", "Un budget de 40–50 millions d'euros.", []string{"40–50 millions d'euros = MONEY 40000000..50000000 EUR"}},
+		{"first bound already whole", "Un prix entre 800 000 et 1,2 million d'euros, ou de 600 000 à 1 million.",
+			[]string{"entre 800 000 et 1,2 million d'euros = MONEY 800000..1200000 EUR", "600 000 à 1 million = MONEY 600000..1000000 EUR"}},
 		{"qualified range", "Une capacité de l'ordre de 5 à 8 GW.", []string{"de l'ordre de 5 à 8 GW = QUANTITY 5..8 GW ~about"}},
 		{"range from un", "Un coût d'un à deux milliards d'euros.", []string{"un à deux milliards d'euros = MONEY 1000000000..2000000000 EUR"}},
 		{"noun of change is a range", "Une baisse de 4 à 6 % des ventes.", []string{"4 à 6 % = PERCENT 4..6"}},
