@@ -420,14 +420,19 @@ func (f *finder) match(i int) int {
 	return a.last
 }
 
-// elliptic completes the bare number a when it counts a part of the
-// amount before it in the same sentence, after « dont » (« 2 800 postes,
-// dont jusqu'à 1 000 en France », « 12 millions d'euros, dont 800 000
-// pour la Bretagne »): it takes that amount's counted noun, unit or
-// currency. The part must not exceed the whole, and no noun may follow
-// the number (« dont 300 ingénieurs » is a count of its own).
+// elliptic completes the bare number a when it is elliptic, counting the
+// same thing as the amount before it in the same sentence, as a currency
+// left out is inherited: after « dont », a part of that amount (« 2 800
+// postes, dont jusqu'à 1 000 en France », « 12 millions d'euros, dont
+// 800 000 pour la Bretagne »), which must not exceed it; after « contre »,
+// a figure to compare with it (« 120 avions, contre 100 l'an dernier »,
+// « 7,3 %, contre 7,1 % »), when it is written without a scale word, as
+// the amount before it, and is of the same order (a factor of 10 at
+// most). It takes that amount's counted noun, unit, currency or percent.
+// No noun may follow the number (« dont 300 ingénieurs » is a count of
+// its own).
 func (f *finder) elliptic(a *core) bool {
-	if !a.digits || a.fraction || a.half || len(f.out) == 0 {
+	if !a.digits || a.fraction || a.half || len(f.out) == 0 || a.val.Sign() <= 0 {
 		return false
 	}
 	k := a.first
@@ -436,12 +441,31 @@ func (f *finder) elliptic(a *core) bool {
 			k--
 		}
 	}
-	if k <= f.floor || !f.gap(k) || !f.is(k-1, "dont") {
+	if k <= f.floor || !f.gap(k) {
+		return false
+	}
+	dont := f.is(k-1, "dont")
+	if !dont && !f.is(k-1, "contre") {
 		return false
 	}
 	prev, m := &f.out[len(f.out)-1], f.meta[len(f.meta)-1]
-	if m.sent != f.sentenceOf(a.first) || !prev.Value.Valid() || a.val.Cmp(prev.Value) > 0 || a.val.Sign() <= 0 {
+	if m.sent != f.sentenceOf(a.first) || !prev.Value.Valid() {
 		return false
+	}
+	if dont && a.val.Cmp(prev.Value) > 0 {
+		return false
+	}
+	if !dont {
+		if m.scaled || a.hasScale {
+			return false
+		}
+		hi, lo := prev.Value, a.val
+		if lo.Cmp(hi) > 0 {
+			hi, lo = lo, hi
+		}
+		if x, ok := lo.shift(1); !ok || x.Cmp(hi) < 0 {
+			return false
+		}
 	}
 	if p := a.last; p < len(f.u) && f.next(p) {
 		switch f.u[p].Kind {
@@ -458,6 +482,8 @@ func (f *finder) elliptic(a *core) bool {
 		a.Kind, a.unit, a.noun = Quantity, prev.Unit, true
 	case prev.Kind == Money && !prev.Currency.IsZero():
 		a.Kind, a.cur, a.hasCur = Money, prev.Currency.code, true
+	case prev.Kind == Percent && !dont:
+		a.Kind = Percent
 	default:
 		return false
 	}
