@@ -33,7 +33,13 @@
 // never go through a float, so 4,1 milliards is exactly 4100000000 and
 // JSON prints it so (not 4.1e+09). Sub-units convert to the main unit
 // (147,55 pence is 1.4755 GBP, « 1 USD et 23 centimes » 1.23 USD). A loss
-// keeps a positive value. Ranges have Min and Max and no Value; vague
+// keeps a positive value, and so does a fall written with a sign: the
+// guide gives amounts as sizes and leaves the direction to the words
+// around them, so Find leaves a sign before a percentage or a sum out of
+// the amount (« AMD (-7,4 %) » is 7,4 % = 7.4, « (+24 %) » 24 %); a
+// temperature keeps its sign (« −5 °C » is below zero, not a change), and
+// Parse, which reads one expression as given, keeps it too. Ranges have
+// Min and Max and no Value; vague
 // amounts (plusieurs milliards, des centaines de millions d'euros) have no
 // value and Approx Several.
 //
@@ -58,10 +64,19 @@
 // jusqu'à, au maximum, pas plus de (AtMost); « environ » after the amount
 // too. Ranges: « entre X et Y », « X à Y », « X-Y », with the scale,
 // currency or unit written once (« entre 5,2 et 5,4 milliards d'euros »);
-// two complete amounts joined by « à » are a range only after « de ». A
-// change « passé de X à Y » (after a verb of change, not a noun such as
-// « une hausse de 3 à 5 % ») is two amounts, the first completed by the
-// second.
+// two complete amounts joined by « à » are a range only after « de »; a
+// first bound already whole does not take the second's scale (« entre
+// 800 000 et 1,2 million »). A change « de X à Y » is two amounts, the
+// first completed by the second: when the values go down (« de quatre à
+// trois opérateurs »: a span of values is written upwards), after a verb
+// of passage (« est passée de 597 325 à 601 550 BTC », « porter de 3 à
+// 5 % »), and after a verb of rise unless a bare first bound comes before
+// a percentage (« a grimpé de 40 à 55 salariés » is a change, « augmenter
+// de 10 à 15 % » a range of the rise). After a verb of fall, « de » gives
+// the size of the fall (« réduire de 30 à 40 % » is a range), and so
+// after a noun of change (« une hausse de 3 à 5 % »); « X-Y » is always a
+// range. Qualifiers after the amount: environ (About), minimum (AtLeast),
+// maximum (AtMost).
 //
 // # Kinds
 //
@@ -73,19 +88,29 @@
 // counted noun, singularized (puces → puce, chevaux → cheval, GPU): a lower
 // case common noun after the number (up to three adjectives in between, or
 // « de ses dernières »), a noun after « millions de » (habitants,
-// paramètres, Français), or a countable acronym (GPU, CPU, PME). PERCENT
-// needs %, pour cent, pour-cent or pourcent.
+// paramètres, Français, iPhone), a countable acronym (GPU, CPU, PME), or
+// a compound borrowed from English with its plural on the last word
+// (« 400 data centers » counts « data center »). Points are not percent:
+// « 3 points » is QUANTITY point, « 25 points de base » (25 pb) point de
+// base, « 0,5 point de pourcentage » point de pourcentage. PERCENT needs
+// %, pour cent, pour-cent or pourcent.
 //
 // # Not amounts
 //
 // Bare numbers; years (« en 2030 », « d'ici 2030 », « fin 2024 »); dates
 // and times (11/02/2025, mardi 11 février, 14h30); durations (trois mois,
 // deux ans) and periods (« par an » is left out of the span); ordinals
-// (30e, 1er, premier); multipliers (trois fois plus); fractions of words
-// (une fraction, les deux tiers); phone numbers and other runs of numbers;
+// (30e, 1er, premier); multipliers (trois fois plus, x2, « à trois
+// reprises »); fractions of words (une fraction, les deux tiers, la
+// moitié); proportions (« 3 salariés sur 10 », « un Français sur
+// deux »); « une croissance à deux chiffres »; people counted by « ils
+// sont 12 millions à » (no noun, and not money); phone numbers and other
+// runs of numbers (but « en 2023 300 salariés », « l'Euro Stoxx 50
+// 0,8 % »);
 // numbers inside names (France 2, 20 Minutes, Boeing 737: a number right
 // after a capitalized word the lexicon does not know is not a count;
-// GPT-4, H100 are single words); « un », « une » as articles; « les deux
+// GPT-4, H100 are single words; the COP 29 summit is not Colombian
+// pesos); « un », « une » as articles; « les deux
 // pays », « des deux entreprises » (both, not a count: a determiner before
 // a number in words); « neuf » after a noun (an adjective); a plural
 // number before a singular word (« 11 appartenait »).
@@ -96,7 +121,15 @@
 // amount of money before it in the same sentence (« 450 millions d'euros,
 // contre 7 millions » gives EUR twice); a bare scale after a counted
 // quantity counts the same thing (« 2,3 millions de véhicules contre 1,3
-// million »). Sentences are those of token.Segment when the tokens carry
+// million »). A currency that is written is never replaced, even one
+// without an ISO code (« 40 pesos », « 0,5 ETH »), and no more bitcoins
+// than will ever exist (21 million) are inherited: « 12 000 bitcoins pour
+// 1,1 milliard » is a price in another currency. An elliptic bare number
+// counts what the amount before it counts: after « dont », a part of it
+// (« 2 800 postes, dont jusqu'à 1 000 en France »; « 12 millions d'euros,
+// dont 800 000 pour la Bretagne »); after « contre », a figure of the
+// same order written like it (« 120 avions, contre 100 l'an dernier »,
+// « 7,3 %, contre 7,1 »). Sentences are those of token.Segment when the tokens carry
 // its SentenceStart flags, else they end at a line break or after final
 // punctuation.
 //

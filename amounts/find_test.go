@@ -273,7 +273,7 @@ func TestFindNotAmounts(t *testing.T) {
 		{"years", "En 2024, d'ici 2030, fin 2025 et depuis 1999.", nil},
 		{"year before a noun", "D'ici 2035 les usines seront rénovées, en 2028 les sites fermeront.", nil},
 		{"year then a count without comma", "En 2023 300 salariés sont partis.", []string{"300 salariés = QUANTITY 300 salarié"}},
-		{"reprises", "Le lancement a été reporté à trois reprises.", nil},
+		{"reprises", "Le lancement, reporté à trois reprises, se fera en deux temps.", nil},
 		{"year then a count", "En 2028, trois sites fermeront.", []string{"trois sites = QUANTITY 3 site"}},
 		{"dates", "Le mardi 4 mars, puis le 12/05/2026 et le 1er juin.", nil},
 		{"times", "Rendez-vous à 9h30, puis à 18 h 15 et à 10:45.", nil},

@@ -347,7 +347,7 @@ const (
 		"heures h min mn minute minutes seconde secondes s sec ms siecle siecles decennie " +
 		"decennies trimestre trimestres semestre semestres week-end week-ends weekend nuit nuits " +
 		"soir soirs soiree soirees matin matins matinee matinees apres-midi millenaire " +
-		"millenaires fois reprise reprises quinquennat quinquennats exercice exercices saison saisons " +
+		"millenaires fois reprise reprises temps quinquennat quinquennats exercice exercices saison saisons " +
 		"janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre " +
 		"janv fev fevr avr juil sept oct nov dec " +
 		"lundi mardi mercredi jeudi vendredi samedi dimanche ete hiver printemps automne"
