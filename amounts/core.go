@@ -834,8 +834,8 @@ func (f *finder) noun(k int, capital, plural bool) (string, bool) {
 		return "", false
 	}
 	key := f.key(k)
-	if len(key) < 3 || verbLike(key) {
-		return "", false
+	if len(key) < 3 || verbLike(key) || indexByte(key, '\'') >= 0 {
+		return "", false // an inner apostrophe: « aujourd'hui », a typo « millionsd'euros »
 	}
 	if plural && !u.Is(token.Hyphenated) {
 		if c := key[len(key)-1]; c != 's' && c != 'x' && c != 'z' {
