@@ -435,6 +435,15 @@ func (f *finder) elliptic(a *core) bool {
 	if !a.digits || a.fraction || a.half || len(f.out) == 0 || a.val.Sign() <= 0 {
 		return false
 	}
+	// « dont » or « contre » must be among the few words before the
+	// number (a qualifier may stand between): a cheap test first.
+	cue := false
+	for j := a.first - 1; j >= a.first-4 && j >= f.floor && j > 0 && !cue; j-- {
+		cue = f.is(j, "dont") || f.is(j, "contre")
+	}
+	if !cue {
+		return false
+	}
 	k := a.first
 	if _, qs := f.qualifier(k); qs >= 0 {
 		for k > f.floor && f.u[k].Start > qs {
