@@ -81,7 +81,7 @@ func invariable(lw string) bool {
 		"français", "anglais", "japonais", "portugais", "irlandais", "écossais", "néerlandais",
 		"hollandais", "sénégalais", "libanais", "taïwanais", "polonais", "flux", "index",
 		"business", "express", "press", "stress", "succès", "procès", "accès", "progrès",
-		"excès", "décès", "congrès", "legs", "remords", "biceps":
+		"excès", "décès", "congrès", "legs", "remords", "biceps", "gens":
 		return true
 	}
 	return false
