@@ -338,7 +338,7 @@ func (st *state) onlyDefault(i int) bool {
 		c := &st.cands[j]
 		total := 0
 		for t := Person; t <= Event; t++ {
-			total += int(c.score[t])
+			total += int(c.ctx[t]) // the statistical vote left out
 		}
 		if total > wDefault || c.lex != nil || c.link != 0 {
 			return false

@@ -1,6 +1,8 @@
 package entities
 
 import (
+	"slices"
+
 	"github.com/veille-nlp/veille/entities/internal/lexicon"
 	"github.com/veille-nlp/veille/extract/token"
 )
@@ -31,6 +33,7 @@ const (
 	wList       = 2  // X et Y: Y's type, when X has no clue
 	wMaker      = 3  // les puces Blackwell de X
 	wDefault    = 1
+	wStat       = 2 // the perceptron's PER or LOC, for a name with no clue
 )
 
 // scoreAll gathers the typing evidence of every candidate.
@@ -50,6 +53,7 @@ func (st *state) scoreAll() {
 			c.score[lexicon.Company] += wMaker
 		}
 	}
+	st.statistical()
 	// Coordination: a name with no clue of its own takes the type of the
 	// name it is listed with (« Torsten Reil et Gundbert Scherf »,
 	// « Kalyx, Nexora et Veltrio »).
@@ -372,4 +376,39 @@ func (st *state) chipShape(i int) bool {
 		t++
 	}
 	return t == len(s) && t-d <= 2
+}
+
+// statistical adds the perceptron's vote (Options.NoStatistical) to the
+// candidates that nothing else types: no lexicon reading and no context
+// or shape clue beyond the default. The vote goes to the score only, not
+// to the context evidence, so it never keeps a mention that the rules
+// would drop.
+func (st *state) statistical() {
+	m := st.t.model
+	if m == nil {
+		return
+	}
+	toks := st.toks
+	for ci := range st.cands {
+		c := &st.cands[ci]
+		if c.lex != nil || c.alias != 0 || clues(&c.ctx) > wDefault {
+			continue
+		}
+		a, e := st.units[c.a].Start, st.units[c.b-1].End
+		i, _ := slices.BinarySearchFunc(toks, a, func(t token.Token, s int) int { return t.Start - s })
+		j, _ := slices.BinarySearchFunc(toks[i:], e, func(t token.Token, s int) int { return t.Start - s })
+		j += i
+		if i >= j {
+			continue
+		}
+		// The features see two tokens on each side.
+		lo, hi := max(0, i-2), min(len(toks), j+2)
+		p := m.Classify(st.src, toks[lo:hi], i-lo, j-lo)
+		if p[0] >= 0.5 {
+			c.score[lexicon.Person] += wStat
+		}
+		if p[1] >= 0.5 {
+			c.score[lexicon.Place] += wStat
+		}
+	}
 }

@@ -6,6 +6,7 @@ import (
 	"sync"
 
 	"github.com/veille-nlp/veille/entities/internal/lexicon"
+	"github.com/veille-nlp/veille/entities/internal/stat"
 	"github.com/veille-nlp/veille/extract/token"
 	"github.com/veille-nlp/veille/normalize"
 )
@@ -17,6 +18,12 @@ type Options struct {
 	// wherever its folded form (normalize.Key) appears in a text. Empty
 	// by default.
 	Names []Name
+	// NoStatistical turns off the statistical fallback: by default a
+	// candidate with no lexicon entry and no context or shape evidence is
+	// typed PERSON or PLACE when the embedded perceptron model
+	// (internal/stat, trained on French newspaper NER) says so with
+	// probability ≥ 0.5.
+	NoStatistical bool
 }
 
 // Name is an extra lexicon entry (see Options.Names).
@@ -35,6 +42,7 @@ type Name struct {
 // and safe for concurrent use by multiple goroutines.
 type Tagger struct {
 	x     *lexicon.Index
+	model *stat.Model // the statistical fallback, or nil
 	extra map[string][]lexicon.Entry
 	// extraPrefix holds the word-boundary prefixes of the extra names.
 	extraPrefix map[string]struct{}
@@ -52,6 +60,13 @@ func New(opts Options) (*Tagger, error) {
 		return nil, fmt.Errorf("entities: %w", err)
 	}
 	t := &Tagger{x: x}
+	if !opts.NoStatistical {
+		m, err := stat.French()
+		if err != nil {
+			return nil, fmt.Errorf("entities: %w", err)
+		}
+		t.model = m
+	}
 	if len(opts.Names) > 0 {
 		t.extra = make(map[string][]lexicon.Entry, len(opts.Names))
 		t.extraPrefix = map[string]struct{}{}
