@@ -101,6 +101,10 @@ func (st *state) detect() {
 				c = cand{a: i, b: lend, lex: les}
 			}
 		default:
+			if tr, ok := has(st.triggers(rend-1), lexicon.Suffix); ok && tr.Type == 0 && rend-i > 1 && us[rend-1].is(fCap) {
+				i = rend // a law: « Digital Markets Act » is no entity
+				continue
+			}
 			if u.is(fWeak) && !st.evidence(i) && !st.isSuffix(rend-1) && !st.weakRunName(i, rend) {
 				st.skipped = append(st.skipped, i)
 				i++

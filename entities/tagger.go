@@ -248,7 +248,7 @@ func (st *state) lexMatch(i int) (int, []lexicon.Entry) {
 			st.units[j+1].kind != token.Punct && !st.units[j+1].is(fApos) {
 			continue // glued to the next unit: not a word boundary
 		}
-		if es := st.names(buf); es != nil && st.caseFits(i, j+1, es[0].Surface) {
+		if es := st.names(buf); es != nil && st.caseFits(i, j+1, es[0].Surface, es[0].Flags&lexicon.Lowercase != 0) {
 			end, found = j+1, es
 		}
 	}
@@ -259,8 +259,9 @@ func (st *state) lexMatch(i int) (int, []lexicon.Entry) {
 // caseFits reports whether the words of units [a,b) are capitalized where
 // the words of surface are: « le chat » is not « Le Chat », and a
 // capitalized text word may match a lower-case surface word only for
-// particles and articles.
-func (st *state) caseFits(a, b int, surface string) bool {
+// particles and articles. A name flagged lexicon.Lowercase matches a
+// lower-case text word too (« le bitcoin »).
+func (st *state) caseFits(a, b int, surface string, lower bool) bool {
 	sw := surface
 	for k := a; k < b; {
 		// One text word: units glued together.
@@ -275,7 +276,7 @@ func (st *state) caseFits(a, b int, surface string) bool {
 		}
 		sUpper := startsUpper(w)
 		tCap := st.units[k].is(fCap)
-		if sUpper && !tCap {
+		if sUpper && !tCap && !lower {
 			return false
 		}
 		if e == k+1 && isAcronym(w) && st.units[k].flags&token.AllCaps == 0 && (st.units[k].is(fWeak) || st.isCommon(k)) {

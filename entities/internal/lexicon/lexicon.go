@@ -67,6 +67,9 @@ const (
 	Ambiguous Flags = 1 << iota
 	// Secondary: the less likely of several readings of the surface.
 	Secondary
+	// Lowercase: French also writes the name in lower case, as a common
+	// noun (« le bitcoin », « l’ether »): a lower-case word matches it.
+	Lowercase
 )
 
 // Entry is one reading of a name.
@@ -315,6 +318,8 @@ func Parse(data string) (*Index, error) {
 					e.Flags |= Ambiguous
 				case "secondary":
 					e.Flags |= Secondary
+				case "lowercase":
+					e.Flags |= Lowercase
 				}
 			}
 			es := append(x.names[key], e)
@@ -324,7 +329,7 @@ func Parse(data string) (*Index, error) {
 			}
 			x.names[key] = es
 			x.nameBits.add(Hash([]byte(key)))
-			if r, _ := utf8.DecodeRuneInString(e.Surface); unicode.IsLower(r) {
+			if r, _ := utf8.DecodeRuneInString(e.Surface); unicode.IsLower(r) || e.Flags&Lowercase != 0 {
 				first, _, _ := strings.Cut(key, " ")
 				x.lower[first] = struct{}{}
 				x.lowerBits.add(Hash([]byte(first)))

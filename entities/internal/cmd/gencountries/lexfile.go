@@ -24,6 +24,9 @@ const (
 	// flagSecondary marks the less likely reading of a surface that the name
 	// files list under several types; the reading without it is the default.
 	flagSecondary = "secondary"
+	// flagLowercase marks a name that French also writes in lower case as a
+	// common noun (« le bitcoin »): a lower-case word of a text matches it.
+	flagLowercase = "lowercase"
 )
 
 // entry is one line of a name file: surface, type, canonical, id, flags.
@@ -156,7 +159,7 @@ func parseEntries(name string, data []byte) ([]entry, []error) {
 			errs = append(errs, fmt.Errorf("%s:%d: unknown type %q", name, r.Line, e.Type))
 		}
 		for i, f := range e.Flags {
-			if f != flagAmbiguous && f != flagSecondary {
+			if f != flagAmbiguous && f != flagSecondary && f != flagLowercase {
 				errs = append(errs, fmt.Errorf("%s:%d: unknown flag %q", name, r.Line, f))
 			}
 			if i > 0 && e.Flags[i-1] >= f {
