@@ -8,15 +8,16 @@ import (
 	"testing"
 )
 
-// Floors of TestDevCorpus, set from the last measurement (they only ever
-// rise): the F1 of the amounts that are correct as shared/tools/score.py
+// Floors of TestDevCorpus, set from the last measurement (1.000 for both,
+// all 289 golden amounts found exactly; a floor only ever rises, and
+// leaves room for one disagreement): the F1 of the amounts that are correct as shared/tools/score.py
 // counts them (overlapping span, same kind, value, bounds, and currency and
 // approx where the golden amount gives them), and the F1 of the amounts
 // that are strictly equal to the golden ones (span, kind, value, bounds,
 // currency, unit, approx).
 const (
-	devFloorCorrect = 0.0
-	devFloorStrict  = 0.0
+	devFloorCorrect = 0.995
+	devFloorStrict  = 0.99
 )
 
 // TestDevCorpus scores Find on the development corpus in testdata/dev,

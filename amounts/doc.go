@@ -161,6 +161,6 @@
 // beyond a few byte comparisons unless the word can start a number, uses no
 // regular expression and no map built per call, and allocates nothing but
 // its result: its scratch state is pooled. On the five seed articles it
-// scans about 75 MB/s of CPU time on one core, tokens given (see
+// scans about 70 MB/s of CPU time on one core, tokens given (see
 // BenchmarkFind; wall-clock figures on a shared machine are lower).
 package amounts
