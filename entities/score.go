@@ -53,7 +53,7 @@ func (st *state) scoreAll() {
 			c.score[lexicon.Company] += wMaker
 		}
 	}
-	st.statistical()
+	st.parenPlaces()
 	// Coordination: a name with no clue of its own takes the type of the
 	// name it is listed with (« Torsten Reil et Gundbert Scherf »,
 	// « Kalyx, Nexora et Veltrio »).
@@ -78,6 +78,41 @@ func (st *state) scoreAll() {
 				c.ctx[t] += wList
 				c.score[t] += wList
 			}
+		}
+	}
+	st.statistical()
+}
+
+// placeReading reports whether some lexicon reading of c is a place or a
+// country.
+func placeReading(c *cand) bool {
+	for _, e := range c.lex {
+		if e.Type == lexicon.Place || e.Type == lexicon.Country {
+			return true
+		}
+	}
+	return false
+}
+
+// parenPlaces types the French way of locating a town: « Crolles
+// (Isère) », « Bourges (Cher) »: a name in parentheses right after a
+// place is its département, region or country, and a name before a place
+// in parentheses is a town.
+func (st *state) parenPlaces() {
+	for ci := 0; ci+1 < len(st.cands); ci++ {
+		c, d := &st.cands[ci], &st.cands[ci+1]
+		if d.alias != 0 || d.a != c.b+1 || d.b >= len(st.units) || st.text(c.b) != "(" || st.text(d.b) != ")" {
+			continue
+		}
+		cPlace := placeReading(c) || c.lex == nil && (argmax(&c.score) == Place || argmax(&c.score) == Country) && clues(&c.ctx) > wDefault
+		dPlace := placeReading(d)
+		if cPlace && (d.lex == nil || dPlace) {
+			d.ctx[lexicon.Place] += wBefore
+			d.score[lexicon.Place] += wBefore
+		}
+		if dPlace && (c.lex == nil || placeReading(c)) {
+			c.ctx[lexicon.Place] += wBefore
+			c.score[lexicon.Place] += wBefore
 		}
 	}
 }
@@ -106,7 +141,7 @@ func clues(s *[Event + 1]int16) int {
 // clues then outweigh the list's).
 func (st *state) coordinator(i int) bool {
 	switch st.text(i) {
-	case "et", "ou", ",":
+	case "et", "ou", ",", "/":
 		return true
 	}
 	return false
@@ -248,6 +283,10 @@ func (st *state) leftContext(c *cand, add func(lexicon.Type, int)) {
 			return
 		}
 		trs := st.triggers(k)
+		if tr, ok := has(trs, lexicon.Site); ok && deAdjacent && gap <= 1 && !v.is(fCap) {
+			add(tr.Type, wBefore) // l’usine de Douai, près de Lens
+			return
+		}
 		if tr, ok := has(trs, lexicon.Title); ok {
 			switch {
 			case sawDe:

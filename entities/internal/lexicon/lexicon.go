@@ -101,9 +101,10 @@ const (
 	Break
 	Common
 	Article
+	Site
 )
 
-var classNames = [...]string{"", "before", "title", "verb", "head", "adj", "suffix", "particle", "foreign", "connector", "portfolio", "during", "prep", "break", "common", "article"}
+var classNames = [...]string{"", "before", "title", "verb", "head", "adj", "suffix", "particle", "foreign", "connector", "portfolio", "during", "prep", "break", "common", "article", "site"}
 
 // Trigger is one reading of a trigger word.
 type Trigger struct {

@@ -90,6 +90,7 @@ var triggerClasses = map[string]bool{
 	"break":     false, // a word that ends a trigger's reach: qui, par
 	"common":    false, // a capitalized word that is not a name on its own
 	"article":   false, // an article in front of a name: le, la, les
+	"site":      true,  // a noun whose « de X » complement is a place: l'usine de X
 }
 
 func main() {
