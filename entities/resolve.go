@@ -137,7 +137,7 @@ func (st *state) resolve() {
 			continue
 		}
 		if c.lex != nil {
-			if !st.strongLex(c) && !st.supportedMemo(i) {
+			if !st.strongLex(c) && !st.supportedMemo(i) && !st.midSentence(i) {
 				c.drop = true
 			}
 			continue
@@ -185,6 +185,22 @@ func (st *state) versions() {
 		}
 		c.b++
 	}
+}
+
+// midSentence reports whether some mention with the key of candidate i
+// is capitalized in the middle of a sentence, outside a title-case line,
+// and does not start with a given name: there the capital marks a name
+// (« les pays du Golfe », « des équipements d’Oracle »), where the same
+// word at a sentence start or in a headline may be a common word.
+func (st *state) midSentence(i int) bool {
+	for j := st.cands[i].lead; j >= 0; j = st.cands[j].next {
+		c := &st.cands[j]
+		u := &st.units[c.a]
+		if c.link == 0 && u.is(fCap) && !u.is(fWeak|fHeadline|fLineHead) && u.flags&token.AllCaps == 0 && st.x.FirstName(st.key(c.a)) == 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // strongLex reports whether the candidate is a lexicon name on its own

@@ -283,8 +283,10 @@ func (st *state) leftContext(c *cand, add func(lexicon.Type, int)) {
 			return
 		}
 		trs := st.triggers(k)
-		if tr, ok := has(trs, lexicon.Site); ok && deAdjacent && gap <= 1 && !v.is(fCap) {
-			add(tr.Type, wBefore) // l’usine de Douai, près de Lens
+		if tr, ok := has(trs, lexicon.Site); ok && deAdjacent && gap <= 1 && !v.is(fCap) &&
+			!us[c.a].is(fUpperIn|fDigit) && us[c.a].flags&token.AllCaps == 0 {
+			// l’usine de Douai, près de Lens; not l’usine de STMicroelectronics
+			add(tr.Type, wBefore)
 			return
 		}
 		if tr, ok := has(trs, lexicon.Title); ok {
