@@ -97,6 +97,8 @@ func (st *state) detect() {
 				c = cand{a: i, b: rend, brand: true}
 			case lend-i == 1 && les[0].Flags&lexicon.Ambiguous != 0:
 				c = cand{a: i, b: rend}
+			case t == lexicon.Person && st.is(lend, lexicon.Foreign):
+				c = cand{a: i, b: rend} // Tahnoun bin Zayed Al Nahyan
 			default:
 				c = cand{a: i, b: lend, lex: les}
 			}

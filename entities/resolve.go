@@ -170,7 +170,7 @@ func (st *state) versions() {
 	us := st.units
 	for i := range st.cands {
 		c := &st.cands[i]
-		if c.drop || c.typ != Product && c.typ != Chip && c.typ != Event || c.b >= len(us) {
+		if c.drop || c.typ == 0 || c.b >= len(us) {
 			continue
 		}
 		v := &us[c.b]
@@ -178,9 +178,21 @@ func (st *state) versions() {
 			continue
 		}
 		if i+1 < len(st.cands) && st.cands[i+1].a <= c.b {
+			// A brand and a model led by a number, one product:
+			// « Renault 5 E-Tech », « Atlas 950 SuperPoD ».
+			d := &st.cands[i+1]
+			if d.a == c.b && d.b > d.a+1 && d.lex == nil && d.link == 0 && (c.typ == Company || c.typ == Product || c.typ == Chip) {
+				c.b, d.drop = d.b, true
+				if c.typ == Company {
+					c.typ, c.lex = Product, nil
+				}
+			}
 			continue
 		}
-		if n := c.b + 1; n < len(us) && us[n].kind == token.Word && !us[n].is(fCap) && !st.complement(n) && !st.coordinator(n) {
+		if c.typ != Product && c.typ != Chip && c.typ != Event {
+			continue
+		}
+		if n := c.b + 1; n < len(us) && us[n].kind == token.Word && !us[n].is(fCap) && !st.complement(n) && !st.coordinator(n) && !st.is(n, lexicon.Prep) {
 			continue
 		}
 		c.b++
