@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"bytes"
 	"encoding/json"
 	"fmt"
 	"runtime/debug"
@@ -132,44 +131,50 @@ func resolve(src string, ents []entities.Entity, amts []amounts.Amount) ([]entit
 	return keepE, keepA
 }
 
-// jsonDoc is the contract's JSON object (see ANNOTATION.md).
-type jsonDoc struct {
-	Source   string            `json:"source,omitempty"`
-	Entities []entities.Entity `json:"entities"`
-	Amounts  []amounts.Amount  `json:"amounts"`
-}
-
 // MarshalJSON encodes the document as the output contract's object:
 // {"entities": [...], "amounts": [...]}, with empty lists as [] (never
 // null).
 func (d *Document) MarshalJSON() ([]byte, error) {
-	return marshal(d, "")
+	return d.AppendJSON(nil, "")
 }
 
 // AppendJSON appends the document's JSON object to dst, with a "source"
 // field naming where the text came from when source is not empty (the
 // CLI's jsonl format), and returns the extended buffer.
 func (d *Document) AppendJSON(dst []byte, source string) ([]byte, error) {
-	b, err := marshal(d, source)
-	if err != nil {
-		return dst, err
+	b := append(dst, '{')
+	if source != "" {
+		s, err := json.Marshal(source)
+		if err != nil {
+			return dst, fmt.Errorf("extract: %w", err)
+		}
+		b = append(b, `"source":`...)
+		b = append(b, s...)
+		b = append(b, ',')
 	}
-	return append(dst, b...), nil
-}
-
-func marshal(d *Document, source string) ([]byte, error) {
-	j := jsonDoc{Source: source, Entities: d.Entities, Amounts: d.Amounts}
-	if j.Entities == nil {
-		j.Entities = []entities.Entity{}
+	// Each mention writes its own JSON; encoding/json would parse and
+	// re-check every one of them, which cost as much as the analysis.
+	b = append(b, `"entities":[`...)
+	for i := range d.Entities {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		e, err := d.Entities[i].MarshalJSON()
+		if err != nil {
+			return dst, fmt.Errorf("extract: %w", err)
+		}
+		b = append(b, e...)
 	}
-	if j.Amounts == nil {
-		j.Amounts = []amounts.Amount{}
+	b = append(b, `],"amounts":[`...)
+	for i := range d.Amounts {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		a, err := d.Amounts[i].MarshalJSON()
+		if err != nil {
+			return dst, fmt.Errorf("extract: %w", err)
+		}
+		b = append(b, a...)
 	}
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetEscapeHTML(false)
-	if err := enc.Encode(j); err != nil {
-		return nil, fmt.Errorf("extract: %w", err)
-	}
-	return bytes.TrimSuffix(buf.Bytes(), []byte("\n")), nil
+	return append(b, "]}"...), nil
 }
