@@ -78,6 +78,24 @@ func TestTagRules(t *testing.T) {
 		{"acronym after a name with a preposition", "Le Bureau pour la sûreté aérienne (BSA) enquête.", "Bureau pour la sûreté aérienne/ORG | BSA/ORG"},
 		{"demonstrative is no acronym", "Ces entreprises recrutent.", ""},
 		{"city after à", "La réunion a eu lieu à Brest.", "Brest/PLACE"},
+		// Generalization rules (dev-corpus error classes, own sentences).
+		{"statistical fallback is on by default", "Hier soir, Marcel Pignon a chanté.", "Marcel Pignon/PERSON"},
+		{"lower-case crypto-asset", "Le cours du bitcoin a chuté, comme celui du solana.", "bitcoin/PRODUCT | solana/PRODUCT"},
+		{"plural crypto-asset is no product", "Il a vendu des bitcoins hier.", ""},
+		{"law with Act is no entity", "Le Cyber Resilience Act entre en vigueur, et l’Act impose des audits.", ""},
+		{"finance and memory terms", "L’ETF a gonflé l’Ebitda grâce aux puces HBM3E et HBM4 régies par MiCA.", ""},
+		{"stock exchange", "La Bourse de Tokyo a ouvert en hausse, portée par le Kospi.", "Bourse de Tokyo/COMPANY | Kospi/PRODUCT"},
+		{"factory of a town", "Le groupe ferme son usine de Vilnorac et son site de Trébanville.", "Vilnorac/PLACE | Trébanville/PLACE"},
+		{"factory of a company", "Il a visité l’usine de MegaVolt hier.", "MegaVolt/COMPANY"},
+		{"near a town", "Le chantier se trouve près de Gourvillon.", "Gourvillon/PLACE"},
+		{"town and département in parentheses", "Les sites de Merlieux (Aisne) et Bourges (Cher) ferment.", "Merlieux/PLACE | Aisne/PLACE | Bourges/PLACE | Cher/PLACE"},
+		{"towns joined by a slash", "Son usine de Vilnorac/Gourvillon tourne.", "Vilnorac/PLACE | Gourvillon/PLACE"},
+		{"ambiguous name mid-sentence", "Les fonds du Golfe misent sur les serveurs d’Oracle.", "Golfe/PLACE | Oracle/COMPANY"},
+		{"brand and number-led model", "Il conduit une Peugeot 3 E-Drive et attend les serveurs Atlas 800 SuperNode.", "Peugeot 3 E-Drive/PRODUCT | Atlas 800 SuperNode/PRODUCT"},
+		{"version before a preposition", "Les puces Ascend 970 en 2028 seront plus rapides.", "Ascend 970/CHIP"},
+		{"foreign particles after a known person", "Le cheikh Mohammed bin Rashid Al Maktoum a parlé.", "Mohammed bin Rashid Al Maktoum/PERSON"},
+		{"investors suffix", "Selon les données de Northway Investors, les flux reculent.", "Northway Investors/COMPANY"},
+		{"city suffix", "Le campus de Lusail City accueille des start-up.", "Lusail City/PLACE"},
 		// Linking.
 		{"surname short form", "Jean Dupuis a parlé. Dupuis a ensuite quitté la salle.", "Jean Dupuis/PERSON | Dupuis/PERSON"},
 		{"company short form", "Quantix AI lève 10 millions. Quantix vise l’Europe.", "Quantix AI/COMPANY | Quantix/COMPANY | Europe/PLACE"},
@@ -209,6 +227,26 @@ func TestShapeKeys(t *testing.T) {
 			if h != lexicon.Hash([]byte(want)) {
 				t.Errorf("shape hash of %q differs from lexicon.Hash of its key", s)
 			}
+		}
+	}
+}
+
+// TestNoStatistical checks that the perceptron's vote types a name that
+// no rule types, and that Options.NoStatistical turns it off.
+func TestNoStatistical(t *testing.T) {
+	const in = "Le maire de Plouzévédé a parlé."
+	toks := token.Tokenize(in)
+	sents := token.Segment(in, toks)
+	for _, v := range []struct {
+		off  bool
+		want string
+	}{{false, "Plouzévédé/PLACE"}, {true, "Plouzévédé/COMPANY"}} {
+		tg, err := New(Options{NoStatistical: v.off})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := brief(tg.Tag(in, toks, sents)); got != v.want {
+			t.Errorf("NoStatistical=%v: got %q, want %q", v.off, got, v.want)
 		}
 	}
 }
