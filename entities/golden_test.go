@@ -31,9 +31,20 @@ type goldenDoc struct {
 
 func readGolden(t testing.TB) []goldenDoc {
 	t.Helper()
-	arts, err := filepath.Glob("../testdata/articles/*.txt")
-	if err != nil || len(arts) == 0 {
-		t.Fatalf("no seed articles: %v", err)
+	docs := readGoldenDir(t, "../testdata/articles", "../testdata/golden")
+	if len(docs) == 0 {
+		t.Fatalf("no seed articles")
+	}
+	return docs
+}
+
+// readGoldenDir reads the articles NAME.txt of dir and their golden files
+// golden/NAME.json.
+func readGoldenDir(t testing.TB, dir, goldenDir string) []goldenDoc {
+	t.Helper()
+	arts, err := filepath.Glob(filepath.Join(dir, "*.txt"))
+	if err != nil {
+		t.Fatal(err)
 	}
 	var docs []goldenDoc
 	for _, a := range arts {
@@ -42,7 +53,7 @@ func readGolden(t testing.TB) []goldenDoc {
 		if err != nil {
 			t.Fatal(err)
 		}
-		g, err := os.ReadFile(filepath.Join("../testdata/golden", name+".json"))
+		g, err := os.ReadFile(filepath.Join(goldenDir, name+".json"))
 		if err != nil {
 			t.Fatal(err)
 		}

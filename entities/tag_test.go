@@ -95,6 +95,7 @@ func TestTagRules(t *testing.T) {
 		{"version before a preposition", "Les puces Ascend 970 en 2028 seront plus rapides.", "Ascend 970/CHIP"},
 		{"foreign particles after a known person", "Le cheikh Mohammed bin Rashid Al Maktoum a parlé.", "Mohammed bin Rashid Al Maktoum/PERSON"},
 		{"investors suffix", "Selon les données de Northway Investors, les flux reculent.", "Northway Investors/COMPANY"},
+		{"units after a number", "Elle a levé 42 M€, produit 10 TWh et vise 80 MHz de plus.", ""},
 		{"city suffix", "Le campus de Lusail City accueille des start-up.", "Lusail City/PLACE"},
 		// Linking.
 		{"surname short form", "Jean Dupuis a parlé. Dupuis a ensuite quitté la salle.", "Jean Dupuis/PERSON | Dupuis/PERSON"},

@@ -217,11 +217,12 @@ const (
 	StopWeekday                      // Lundi
 	StopRole                         // Président, Maire: roles and titles
 	StopNoun                         // État, Sommet: nouns headlines capitalize
+	StopUnit                         // Md, GWh, MHz: units and scale words after a number
 )
 
 var stopKinds = map[string]StopKind{
 	"function": StopFunction, "label": StopLabel, "english": StopEnglish, "tech": StopTech,
-	"month": StopMonth, "weekday": StopWeekday, "role": StopRole, "noun": StopNoun,
+	"month": StopMonth, "weekday": StopWeekday, "role": StopRole, "noun": StopNoun, "unit": StopUnit,
 }
 
 // Stopword returns the category of key if it is a capitalized common word
