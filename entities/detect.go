@@ -103,6 +103,12 @@ func (st *state) detect() {
 				c = cand{a: i, b: lend, lex: les}
 			}
 		default:
+			if rend-i == 1 && u.End-u.Start == 1 && st.src[u.Start] >= 'A' && st.src[u.Start] <= 'E' {
+				// A lone letter of a funding round or a rating (« série A »,
+				// « note B »); X, Q or F may be names (« le réseau X »).
+				i++
+				continue
+			}
 			if tr, ok := has(st.triggers(rend-1), lexicon.Suffix); ok && tr.Type == 0 && rend-i > 1 && us[rend-1].is(fCap) {
 				i = rend // a law: « Digital Markets Act » is no entity
 				continue

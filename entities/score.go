@@ -176,9 +176,10 @@ func (st *state) scoreCand(c *cand) {
 	}()
 	n := c.b - c.a
 	last := c.b - 1
+	chipShape := false
 	// Brand and product.
 	if c.brand {
-		if st.chipShape(last) || st.lexType(last) == lexicon.Chip || st.lexType(c.a) == lexicon.Chip {
+		if st.chipShape(last) && st.chipMaker(c.a) || st.lexType(last) == lexicon.Chip || st.lexType(c.a) == lexicon.Chip {
 			add(lexicon.Chip, wBrand)
 		} else {
 			add(lexicon.Product, wBrand)
@@ -189,8 +190,16 @@ func (st *state) scoreCand(c *cand) {
 		if tr, ok := has(st.triggers(last), lexicon.Suffix); ok && us[last].is(fCap) {
 			add(tr.Type, wSuffix)
 		}
-		if st.lexType(last) == lexicon.Chip || st.chipShape(last) {
+		switch {
+		case st.lexType(last) == lexicon.Chip:
 			add(lexicon.Chip, wChipShape)
+		case st.chipShape(last):
+			if st.lexType(c.a) == lexicon.Company && !st.chipMaker(c.a) {
+				// A model of a maker of other things: « Peugeot E408 ».
+				add(lexicon.Product, wChipShape)
+			} else {
+				add(lexicon.Chip, wChipShape)
+			}
 		}
 		if st.x.FirstName(st.key(c.a)) != 0 {
 			add(lexicon.Person, wFirstName)
@@ -215,7 +224,7 @@ func (st *state) scoreCand(c *cand) {
 		case u.is(fDomain):
 			add(lexicon.Company, wDomain)
 		case st.chipShape(c.a):
-			add(lexicon.Chip, wChipShape)
+			chipShape = true
 		case u.is(fUnder):
 			add(lexicon.Product, wUnderscore)
 		case u.is(fUpperIn) && !(u.flags&token.AllCaps != 0):
@@ -224,6 +233,15 @@ func (st *state) scoreCand(c *cand) {
 	}
 	// Context on the left.
 	st.leftContext(c, add)
+	if chipShape {
+		// A chip model's shape, unless the context names another kind of
+		// product: « l’avion de transport A400M ».
+		if c.ctx[lexicon.Product] >= wBeforeFar && c.ctx[lexicon.Chip] == 0 {
+			add(lexicon.Chip, wPrep)
+		} else {
+			add(lexicon.Chip, wChipShape)
+		}
+	}
 	// Apposition on the right: « X, le géant… », « X, ministre de… ».
 	// With an article, only « title de » reads as an apposition: in
 	// « Interrogé par X, le président a… » the title starts a clause.
@@ -452,4 +470,11 @@ func (st *state) statistical() {
 			c.score[lexicon.Place] += wStat
 		}
 	}
+}
+
+// chipMaker reports whether the brand at unit i names chips in the
+// lexicon (« Nvidia H100 », « AMD Instinct »): a chip-shaped model after
+// it is a chip, while after a car maker (« Alpine A390 ») it is a product.
+func (st *state) chipMaker(i int) bool {
+	return st.x.MakesChips(st.key(i))
 }

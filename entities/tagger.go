@@ -279,6 +279,15 @@ func (st *state) caseFits(a, b int, surface string, lower bool) bool {
 		if sUpper && !tCap && !lower {
 			return false
 		}
+		if e > k+1 && st.units[k].is(fElided) && !st.units[k+1].is(fCap) && !lower {
+			// « L’équipe » is not the newspaper « L'Équipe ».
+			if _, rest, ok := strings.Cut(w, "'"); ok && startsUpper(rest) {
+				return false
+			}
+			if _, rest, ok := strings.Cut(w, "’"); ok && startsUpper(rest) {
+				return false
+			}
+		}
 		if e == k+1 && isAcronym(w) && st.units[k].flags&token.AllCaps == 0 && (st.units[k].is(fWeak) || st.isCommon(k)) {
 			// « Ces » is not the CES; « l’Anssi » is the ANSSI (the French
 			// press writes acronyms as names).

@@ -226,7 +226,7 @@ func (st *state) markWeak() {
 			}
 			if b > 0 {
 				p := &us[b-1]
-				if p.is(fOpen) && st.text(b-1) != "(" && st.text(b-1) != "[" || p.kind == token.Punct && st.text(b-1) == ":" || p.is(fWeak) && (p.kind == token.Punct || p.kind == token.Symbol || p.kind == token.Number) {
+				if p.is(fOpen) && st.text(b-1) != "(" && st.text(b-1) != "[" || p.kind == token.Punct && st.text(b-1) == ":" || st.text(b-1) == "|" || st.text(b-1) == "•" || p.is(fWeak) && (p.kind == token.Punct || p.kind == token.Symbol || p.kind == token.Number) {
 					u.f |= fWeak
 				}
 			}

@@ -135,6 +135,9 @@ type Index struct {
 	exact  map[string]TriggerRef
 	trigs  []Trigger           // the readings that TriggerRefs point into
 	lower  map[string]struct{} // first-word keys of names written lower-case first
+	// chipMakers holds the first words of the multi-word chip names
+	// (« Nvidia H100 », « Intel Xeon »).
+	chipMakers map[string]struct{}
 	// Bit sets over Hash of the keys, for lookups that most words fail:
 	// a clear bit proves the key absent without hashing a map key.
 	trigBits, lowerBits, nameBits, prefixBits bits
@@ -267,13 +270,14 @@ func Parse(data string) (*Index, error) {
 	}
 	n := strings.Count(rest, "\n")
 	x := &Index{
-		names:  make(map[string][]Entry, n/2),
-		prefix: map[string]struct{}{},
-		first:  map[string]Gender{},
-		nat:    map[string]string{},
-		stop:   map[string]StopKind{},
-		exact:  map[string]TriggerRef{},
-		lower:  map[string]struct{}{},
+		names:      make(map[string][]Entry, n/2),
+		prefix:     map[string]struct{}{},
+		first:      map[string]Gender{},
+		nat:        map[string]string{},
+		stop:       map[string]StopKind{},
+		exact:      map[string]TriggerRef{},
+		lower:      map[string]struct{}{},
+		chipMakers: map[string]struct{}{},
 	}
 	var cols [7]string
 	byKey := map[string][]Trigger{}
@@ -335,6 +339,9 @@ func Parse(data string) (*Index, error) {
 				first, _, _ := strings.Cut(key, " ")
 				x.lower[first] = struct{}{}
 				x.lowerBits.add(Hash([]byte(first)))
+			}
+			if first, _, ok := strings.Cut(key, " "); ok && t == Chip {
+				x.chipMakers[first] = struct{}{}
 			}
 			if w := strings.Count(key, " ") + 1; w > x.MaxWords {
 				x.MaxWords = w
@@ -418,4 +425,11 @@ func less(a, b Entry) bool {
 		return a.Flags&Secondary == 0
 	}
 	return a.Type < b.Type
+}
+
+// MakesChips reports whether key is the first word of a multi-word chip
+// name of the lexicon (« nvidia », « intel »): a brand that names chips.
+func (x *Index) MakesChips(key []byte) bool {
+	_, ok := x.chipMakers[string(key)]
+	return ok
 }
