@@ -103,9 +103,9 @@ func (st *state) detect() {
 				c = cand{a: i, b: lend, lex: les}
 			}
 		default:
-			if rend-i == 1 && u.End-u.Start == 1 && st.src[u.Start] >= 'A' && st.src[u.Start] <= 'E' {
-				// A lone letter of a funding round or a rating (« série A »,
-				// « note B »); X, Q or F may be names (« le réseau X »).
+			if rend-i == 1 && isGrade(st.text(i)) {
+				// A funding round or a rating (« série A », « note AA- »,
+				// « A+ »); X, Q or F may be names (« le réseau X »).
 				i++
 				continue
 			}
@@ -123,6 +123,12 @@ func (st *state) detect() {
 		if c.b <= c.a {
 			i++
 			continue
+		}
+		// « Mme de Montchalin »: after M. or Mme, the particle belongs to
+		// the surname.
+		if c.a >= 2 && (c.lex == nil || c.lex[0].Type == lexicon.Person) && (st.keyIs(c.a-1, "de") || st.keyIs(c.a-1, "d'")) &&
+			!us[c.a-1].is(fCap) && st.isTitle(c.a-2) && (us[c.a-2].flags&token.Abbrev != 0 || st.keyIs(c.a-2, "mme") || st.keyIs(c.a-2, "mlle")) {
+			c.a, c.lex = c.a-1, nil
 		}
 		st.cands = append(st.cands, c)
 		i = c.b
@@ -616,4 +622,22 @@ func isAcronym(w string) bool {
 func startsUpper(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsUpper(r)
+}
+
+// isGrade reports whether s is a funding round or a rating: one to three
+// times the same letter from A to D, or E, with an optional sign (A, B,
+// AA-, BBB+, A+), not an acronym of distinct letters (BCE).
+func isGrade(s string) bool {
+	if n := len(s); n > 1 && (s[n-1] == '+' || s[n-1] == '-') {
+		s = s[:n-1]
+	}
+	if len(s) == 0 || len(s) > 3 || s[0] < 'A' || s[0] > 'E' {
+		return false
+	}
+	for i := 1; i < len(s); i++ {
+		if s[i] != s[0] || s[0] == 'E' {
+			return false
+		}
+	}
+	return true
 }

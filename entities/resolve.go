@@ -79,7 +79,9 @@ func (st *state) resolve() {
 			s.link = s.alias
 			continue
 		}
-		if s.b-s.a != 1 || st.strongLex(s) {
+		// « de Montchalin » stands for Amélie de Montchalin too.
+		particle := s.b-s.a == 2 && !st.units[s.a].is(fCap) && st.is(s.a, lexicon.Particle)
+		if s.b-s.a != 1 && !particle || st.strongLex(s) {
 			continue
 		}
 		best := -1
@@ -89,12 +91,12 @@ func (st *state) resolve() {
 				best = j
 			}
 		}
-		for k := st.byLast[s.hash]; k != 0; k = st.nextLast[k-1] {
+		for k := st.byLast[st.units[s.b-1].hash]; k != 0; k = st.nextLast[k-1] {
 			j := int(k - 1)
 			l := &cs[j]
-			consider(j, l.link == 0 && argmax(&l.score) == Person && st.memoType(j) == Person)
+			consider(j, j != i && l.b-l.a > s.b-s.a && l.link == 0 && argmax(&l.score) == Person && st.memoType(j) == Person)
 		}
-		for k := st.byFirst[s.hash]; k != 0; k = st.nextFirst[k-1] {
+		for k := st.byFirst[s.hash]; k != 0 && !particle; k = st.nextFirst[k-1] {
 			j := int(k - 1)
 			l := &cs[j]
 			switch argmax(&l.score) {

@@ -105,6 +105,8 @@ func TestTagRules(t *testing.T) {
 		{"number formats", "Le calcul se fait en FP8 ou en BF16.", ""},
 		{"eponym after administration and taxe", "L’administration Kessler défend la taxe Zellner.", "Kessler/PERSON | Zellner/PERSON"},
 		{"outlet without its merged article", "Selon une source des « Échos », l’accord est proche.", "Échos/COMPANY"},
+		{"ratings", "Sa note passe de AA- à A+, et la BCE réagit.", "BCE/ORG"},
+		{"particle after Mme", "Selon Mme de Villemont, le texte passera.", "de Villemont/PERSON"},
 		{"city suffix", "Le campus de Lusail City accueille des start-up.", "Lusail City/PLACE"},
 		// Linking.
 		{"surname short form", "Jean Dupuis a parlé. Dupuis a ensuite quitté la salle.", "Jean Dupuis/PERSON | Dupuis/PERSON"},
@@ -258,5 +260,16 @@ func TestNoStatistical(t *testing.T) {
 		if got := brief(tg.Tag(in, toks, sents)); got != v.want {
 			t.Errorf("NoStatistical=%v: got %q, want %q", v.off, got, v.want)
 		}
+	}
+}
+
+// TestParticleShortForm checks that « Mme de X » links to the person named
+// in full with the particle.
+func TestParticleShortForm(t *testing.T) {
+	const in = "La ministre Hortense de Villemont a parlé. Mme de Villemont a ajouté un mot."
+	toks := token.Tokenize(in)
+	es := newTagger(t).Tag(in, toks, token.Segment(in, toks))
+	if len(es) != 2 || es[1].Text != "de Villemont" || es[1].Canonical != "Hortense de Villemont" || es[1].Type != Person {
+		t.Errorf("got %+v", es)
 	}
 }
