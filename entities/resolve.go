@@ -39,6 +39,10 @@ func (st *state) resolve() {
 		st.byLast = map[uint64]int32{}
 		st.byFirst = map[uint64]int32{}
 	}
+	if st.linkMemo == nil {
+		st.linkMemo = map[uint64]int32{}
+	}
+	clear(st.linkMemo)
 	clear(st.last)
 	clear(st.byLast)
 	clear(st.byFirst)
@@ -84,6 +88,13 @@ func (st *state) resolve() {
 		if s.b-s.a != 1 && !particle || st.strongLex(s) {
 			continue
 		}
+		// The full form a short form stands for depends on its key only:
+		// found once per key, so that a name repeated n times costs n,
+		// not n².
+		if k, ok := st.linkMemo[s.hash]; ok {
+			s.link = int(k)
+			continue
+		}
 		best := -1
 		consider := func(j int, ok bool) {
 			if ok && (best < 0 || cs[j].b-cs[j].a > cs[best].b-cs[best].a ||
@@ -107,6 +118,7 @@ func (st *state) resolve() {
 		if best >= 0 {
 			s.link = best + 1
 		}
+		st.linkMemo[s.hash] = int32(s.link)
 	}
 	// One type per name: the evidence of every mention of the same key.
 	// The links are final now: start the memo afresh.

@@ -225,9 +225,10 @@ func (st *state) markWeak() {
 				u.f |= fWeak
 			}
 			if b > 0 {
-				p := &us[b-1]
-				if p.is(fOpen) && st.text(b-1) != "(" && st.text(b-1) != "[" || p.kind == token.Punct && st.text(b-1) == ":" || st.text(b-1) == "|" || st.text(b-1) == "•" || p.is(fWeak) && (p.kind == token.Punct || p.kind == token.Symbol || p.kind == token.Number) {
-					u.f |= fWeak
+				if p := &us[b-1]; p.kind == token.Punct || p.kind == token.Symbol || p.kind == token.Number {
+					if t := st.text(b - 1); p.is(fOpen) && t != "(" && t != "[" || t == ":" || t == "|" || t == "•" || p.is(fWeak) {
+						u.f |= fWeak
+					}
 				}
 			}
 			if u.kind != token.Word || u.End-u.Start < 4 {

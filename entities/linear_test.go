@@ -1,0 +1,65 @@
+package entities
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/veille-nlp/veille/extract/token"
+)
+
+// linearText returns about size bytes of repeated news sentences, dense in
+// names that repeat (full forms, surnames, acronyms, coordinations): the
+// worst case for linking short forms to full forms.
+func linearText(size int) string {
+	sents := []string{
+		"Le président de Kalyx Systems, Marc Aubry, a rencontré Ursula von der Leyen à Bruxelles. ",
+		"Aubry a confirmé que Kalyx commandera 18 000 puces H200 à Nvidia pour son usine de Vilnorac (Aisne). ",
+		"Selon Mme de Villemont, la Commission européenne (CE) et le Fonds monétaire international (FMI) suivent le dossier. ",
+		"« Nous investirons 2 milliards d’euros », a déclaré Torsten Reil et Gundbert Scherf lors du salon VivaTech. ",
+		"La start-up Orvale, Nexora et Veltrio misent sur le bitcoin, l’ether et le modèle Orion 2.\n",
+	}
+	var b strings.Builder
+	for b.Len() < size {
+		for _, s := range sents {
+			b.WriteString(s)
+		}
+	}
+	return b.String()
+}
+
+// TestLinearTime checks that Tag runs in time linear in the text: a 3 MB
+// text of repeated sentences takes well under a second (a few seconds
+// under the race detector or a loaded machine), and ten times more text
+// takes far less than a hundred times longer.
+func TestLinearTime(t *testing.T) {
+	if testing.Short() {
+		t.Skip("long text")
+	}
+	tg := newTagger(t)
+	run := func(src string) time.Duration {
+		toks := token.Tokenize(src)
+		sents := token.Segment(src, toks)
+		best := time.Duration(1 << 62)
+		for range 2 {
+			start := time.Now()
+			if es := tg.Tag(src, toks, sents); len(es) == 0 {
+				t.Fatal("no entities")
+			}
+			best = min(best, time.Since(start))
+		}
+		return best
+	}
+	small, big := run(linearText(300_000)), run(linearText(3_000_000))
+	t.Logf("Tag: 300 kB in %v, 3 MB in %v", small, big)
+	limit := time.Second
+	if raceEnabled {
+		limit = 20 * time.Second
+	}
+	if big > limit {
+		t.Errorf("Tag took %v on 3 MB, want under %v", big, limit)
+	}
+	if big > 30*small+50*time.Millisecond {
+		t.Errorf("Tag is not linear: %v on 300 kB, %v on 3 MB", small, big)
+	}
+}

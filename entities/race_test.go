@@ -1,0 +1,5 @@
+//go:build race
+
+package entities
+
+const raceEnabled = true
