@@ -511,6 +511,17 @@ func (st *state) evidence(i int) bool {
 	if st.midCap(u.hash) {
 		return true
 	}
+	// « baptisé « Resize » », « le plan « Horizon » »: a name in quotes
+	// after a naming verb or a trigger noun.
+	if i >= 2 && st.units[i-1].is(fOpen) && st.text(i-1) != "(" && !st.units[i-2].is(fCap) {
+		trs := st.triggers(i - 2)
+		if _, ok := has(trs, lexicon.Verb); ok {
+			return true
+		}
+		if _, ok := has(trs, lexicon.Before); ok {
+			return true
+		}
+	}
 	if u.is(fUpperIn|fDigit|fUnder|fDomain) && !st.lowerCase(u.hash) {
 		return true
 	}
@@ -556,7 +567,8 @@ func (st *state) markZones() {
 		if !st.is(i, lexicon.Portfolio) || us[i].is(fCap) {
 			continue
 		}
-		for k := j; k < len(us) && k-j < 24; k++ {
+		j0 := j
+		for k := j; k < len(us) && k-j0 < 24; k++ {
 			v := &us[k]
 			if k > j && v.flags&(token.SentenceStart|token.LineStart) != 0 {
 				break
@@ -571,6 +583,17 @@ func (st *state) markZones() {
 					n++
 				}
 				if n >= len(us) || !st.complement(n) {
+					break
+				}
+			}
+			// The portfolio ends where a person's name starts (« le
+			// secrétaire au Commerce Howard Lutnick ») or at a lower-case
+			// word that is no link word after it (« … Commerce a dit »).
+			if k > j0+1 && v.kind == token.Word && v.flags&token.SpaceBefore != 0 {
+				if v.is(fCap) && st.x.FirstName(st.key(k)) != 0 && st.capWord(k+1) {
+					break
+				}
+				if !v.is(fCap) && us[k-1].is(fCap) && !st.complement(k) && !st.is(k, lexicon.Article) && !st.keyIs(k, "et") && !st.is(k, lexicon.Adj) && st.x.Nationality(st.key(k)) == "" {
 					break
 				}
 			}

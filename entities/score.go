@@ -294,6 +294,11 @@ func (st *state) leftContext(c *cand, add func(lexicon.Type, int)) {
 			if gap == 0 && st.text(k) == "," && st.titleOfBefore(k) {
 				// « la directrice générale de Capgemini, Aiman Ezzat »
 				add(lexicon.Person, wApposition)
+			} else if gap == 0 && st.text(k) == "," && k >= 2 && !us[k-1].is(fCap) && st.determiner(k-2) {
+				// « son logiciel, Q-Lab, », « sa filiale, Ampere, »
+				if tr, ok := has(st.triggers(k-1), lexicon.Before); ok {
+					add(tr.Type, wBeforeFar)
+				}
 			}
 			return
 		}
@@ -477,4 +482,20 @@ func (st *state) statistical() {
 // it is a chip, while after a car maker (« Alpine A390 ») it is a product.
 func (st *state) chipMaker(i int) bool {
 	return st.x.MakesChips(st.key(i))
+}
+
+// determiner reports whether unit i is a lower-case article or possessive
+// (le, la, son, sa, leur…) that can open an apposition's noun.
+func (st *state) determiner(i int) bool {
+	if st.units[i].is(fCap) && !st.units[i].is(fWeak) {
+		return false
+	}
+	if st.is(i, lexicon.Article) {
+		return true
+	}
+	switch string(st.key(i)) {
+	case "son", "sa", "ses", "leur", "leurs", "notre", "nos", "votre", "vos":
+		return true
+	}
+	return false
 }

@@ -107,6 +107,11 @@ func TestTagRules(t *testing.T) {
 		{"outlet without its merged article", "Selon une source des « Échos », l’accord est proche.", "Échos/COMPANY"},
 		{"ratings", "Sa note passe de AA- à A+, et la BCE réagit.", "BCE/ORG"},
 		{"particle after Mme", "Selon Mme de Villemont, le texte passera.", "de Villemont/PERSON"},
+		{"portfolio ends at a person's name", "La secrétaire au Numérique Claire Valmont a parlé sur la radio RTL, hier.", "Claire Valmont/PERSON | RTL/COMPANY"},
+		{"apposition after a possessive and a noun", "Son logiciel, Z-Forge, séduit les banques.", "Z-Forge/PRODUCT"},
+		{"name in quotes after a naming verb", "Le plan, baptisé « Horizon », vise 2030.", "Horizon/PRODUCT"},
+		{"jeune pousse", "La jeune pousse nantaise Kelvora recrute.", "Kelvora/COMPANY"},
+		{"lower-case prefix before a name", "Le groupe Vantix (ex-DataForge) recrute.", "Vantix/COMPANY | DataForge/COMPANY"},
 		{"city suffix", "Le campus de Lusail City accueille des start-up.", "Lusail City/PLACE"},
 		// Linking.
 		{"surname short form", "Jean Dupuis a parlé. Dupuis a ensuite quitté la salle.", "Jean Dupuis/PERSON | Dupuis/PERSON"},

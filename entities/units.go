@@ -1,6 +1,7 @@
 package entities
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -75,9 +76,12 @@ func (st *state) buildUnits() {
 				u.f |= fElided
 			}
 			// Words and domains glued by hyphens.
+			// A lower-case prefix stays apart from a capitalized name:
+			// « ex-MicroStrategy », « anti-Trump ».
 			for !u.is(fElided) && valid(i+1, u.End) && valid(i+2, u.End) && toks[i+1].Start == u.End && toks[i+2].Start == toks[i+1].End &&
 				toks[i+1].Kind == token.Punct && src[toks[i+1].Start:toks[i+1].End] == "-" &&
-				(toks[i+2].Kind == token.Word || toks[i+2].Kind == token.URL) {
+				(toks[i+2].Kind == token.Word || toks[i+2].Kind == token.URL) &&
+				!(u.End == t.End && t.Flags&(token.Capitalized|token.AllCaps) == 0 && !t.Is(token.HasDigit) && toks[i+2].Flags&(token.Capitalized|token.AllCaps) != 0) {
 				if toks[i+2].Kind == token.URL {
 					u.kind = token.URL
 				}
@@ -104,6 +108,49 @@ func (st *state) buildUnits() {
 				u.f |= fSep
 			}
 		}
+		if t.Kind == token.Word && t.Flags&(token.Hyphenated|token.Capitalized|token.AllCaps) == token.Hyphenated && u.End == t.End {
+			if h := prefixName(text); h > 0 {
+				// « ex-MicroStrategy », « anti-Trump »: the prefix, its
+				// hyphen and the name are units of their own.
+				p := unit{Span: token.Span{Start: t.Start, End: t.Start + h}, kind: token.Word, flags: t.Flags &^ token.Hyphenated}
+				st.push(p)
+				st.push(unit{Span: token.Span{Start: t.Start + h, End: t.Start + h + 1}, kind: token.Punct, f: fSep})
+				u.Start = t.Start + h + 1
+				u.flags = t.Flags&^(token.Lower|token.SpaceBefore|token.SentenceStart|token.LineStart) | token.Capitalized
+				if !strings.Contains(src[u.Start:u.End], "-") {
+					u.flags &^= token.Hyphenated
+				}
+				st.push(u)
+				end = u.End
+				continue
+			}
+		}
+		st.push(u)
+		end = u.End
+	}
+	st.markWeak()
+}
+
+// prefixName returns the length of a lower-case ASCII prefix of two to
+// six letters followed by a hyphen and a capital letter (« ex-MicroStrategy »,
+// « anti-Trump »), or 0.
+func prefixName(w string) int {
+	h := strings.IndexByte(w, '-')
+	if h < 2 || h > 6 || h+1 >= len(w) || w[h+1] < 'A' || w[h+1] > 'Z' {
+		return 0
+	}
+	for i := 0; i < h; i++ {
+		if w[i] < 'a' || w[i] > 'z' {
+			return 0
+		}
+	}
+	return h
+}
+
+// push appends u to st.units, with its key and its shape flags.
+func (st *state) push(u unit) {
+	src := st.src
+	{
 		u.ks = int32(len(st.keys))
 		k := src[u.Start:u.End]
 		switch h, kind := st.shape(&u, k); kind {
@@ -124,13 +171,11 @@ func (st *state) buildUnits() {
 			u.hash = lexicon.Hash(st.keys[u.ks:])
 		}
 		u.ke = int32(len(st.keys))
-		if t.Is(token.LineStart) {
+		if u.flags&token.LineStart != 0 {
 			u.f |= fLineHead
 		}
 		st.units = append(st.units, u)
-		end = u.End
 	}
-	st.markWeak()
 }
 
 // Kinds of key that shape finds a text to have.
