@@ -262,7 +262,7 @@ func (st *state) scoreCand(c *cand) {
 	}
 	// Default: an unknown name with no clue.
 	if c.lex == nil {
-		if n > 1 && !st.articleBefore(c.a) && us[c.a].kind == token.Word && !st.is(c.a, lexicon.Article) {
+		if n > 1 && !st.articleBefore(c.a) && us[c.a].kind == token.Word && !st.is(c.a, lexicon.Article) && st.personShape(c) {
 			add(lexicon.Person, wDefault)
 		} else {
 			// « le Financial Times »: French puts no article before a
@@ -498,4 +498,24 @@ func (st *state) determiner(i int) bool {
 		return true
 	}
 	return false
+}
+
+// personShape reports whether the words of c could make a person's name:
+// at most four words, each capitalized, none with a digit or an inner
+// capital (« iShares Bitcoin Trust », « Lead the Future » are no names of
+// persons), particles and foreign particles allowed.
+func (st *state) personShape(c *cand) bool {
+	if c.b-c.a > 4 {
+		return false
+	}
+	for k := c.a; k < c.b; k++ {
+		u := &st.units[k]
+		if u.kind != token.Word || u.is(fDigit|fUpperIn|fUnder|fDomain) {
+			return false
+		}
+		if !u.is(fCap) && !st.is(k, lexicon.Particle) && !st.is(k, lexicon.Foreign) && !u.is(fElided) {
+			return false
+		}
+	}
+	return true
 }
