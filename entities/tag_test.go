@@ -114,6 +114,7 @@ func TestTagRules(t *testing.T) {
 		{"lower-case prefix before a name", "Le groupe Vantix (ex-DataForge) recrute.", "Vantix/COMPANY | DataForge/COMPANY"},
 		{"two-word default needs a person's shape", "Hier, Northwind Data Labs Group et Open the Gate ont signé.", "Northwind Data Labs Group/COMPANY | Open the Gate/COMPANY"},
 		{"named plan", "Le groupe présente son plan stratégique « Grow the Core ».", "Grow the Core/PRODUCT"},
+		{"ambiguous acronym mid-sentence", "Elle exposera au CES de Las Vegas en janvier.", "CES/EVENT | Las Vegas/PLACE"},
 		{"city suffix", "Le campus de Lusail City accueille des start-up.", "Lusail City/PLACE"},
 		// Linking.
 		{"surname short form", "Jean Dupuis a parlé. Dupuis a ensuite quitté la salle.", "Jean Dupuis/PERSON | Dupuis/PERSON"},
