@@ -9,7 +9,7 @@ import (
 // (testdata/dev: fifteen articles written and annotated by hand without
 // the code, see its README), set from the last measurement: it guards
 // generalization against regressions and only rises.
-const devFloor = 0.95
+const devFloor = 0.97
 
 // TestDev scores the Tagger on the development corpus, logging per-type
 // precision, recall and F1 and every disagreement. Tag alone is scored

@@ -68,11 +68,27 @@
 // derives the forms of each trigger word and keeps those that the snowball
 // French stemmer gives the word's stem, so that tagging looks each word up
 // once and never runs the stemmer.
-// The words come from the data file internal/lexicon/triggers.tsv. A name
-// with no evidence at all is a PERSON when it has two words or more (a
-// COMPANY when an article precedes it or it starts with a digit), and a
-// COMPANY otherwise: in tech and business news, most unknown single names
-// are firms and most unknown two-word names are people. On the seed
+// The words come from the data file internal/lexicon/triggers.tsv. Place
+// evidence also comes from the complement of a site noun (l’usine de X,
+// près de X, la région de X) and from the French way of locating a town,
+// « Crolles (Isère) ». A name that ends in a suffix with no type is a law
+// and no entity (Digital Markets Act). Lexicon names flagged lowercase
+// match in lower case too (le bitcoin, l’ether), and an ambiguous lexicon
+// name (Orange, Golfe, CES) counts when context supports it or when it is
+// capitalized in the middle of a sentence.
+//
+// A name that nothing above types gets the vote of a statistical fallback
+// (internal/stat: an averaged perceptron trained on French newspaper NER,
+// PER/LOC/ORG): PERSON or PLACE when the model gives the type a
+// probability of 0.5 or more. It raised the strict F1 on ner-fr from 0.36
+// to 0.51 and on the development corpus from 0.901 to 0.903, left the
+// seeds unchanged, and costs some 5 % of Tag's time;
+// Options.NoStatistical turns it off. A name with no evidence at all is a
+// PERSON when it has two to four capitalized words with a person's shape
+// (no inner capital, digit or lower-case word but particles; a COMPANY
+// when an article precedes it or it starts with a digit), and a COMPANY
+// otherwise: in tech and business news, most unknown single names are
+// firms and most unknown two-word names are people. On the seed
 // articles with their names taken out of the lexicon, four mentions were
 // left with no clue: three single names were firms (20 Minutes, Nexora,
 // Siemens), one a crypto-asset (Bitcoin). An unknown acronym with no clue
