@@ -53,6 +53,7 @@ func (st *state) buildUnits() {
 		st.units = make([]unit, 0, len(toks))
 	}
 	st.units = st.units[:0]
+	st.keys = append(st.keys[:0], src...) // the own keys (see push)
 	valid := func(k, from int) bool {
 		return k < len(toks) && toks[k].Start >= from && toks[k].Start < toks[k].End && toks[k].End <= len(src)
 	}
@@ -147,7 +148,9 @@ func prefixName(w string) int {
 	return h
 }
 
-// push appends u to st.units, with its key and its shape flags.
+// push appends u to st.units, with its key and its shape flags. st.keys
+// starts with a copy of the text (see buildUnits), so that a text that is
+// its own key (most words) points there instead of being copied again.
 func (st *state) push(u unit) {
 	src := st.src
 	{
@@ -155,8 +158,13 @@ func (st *state) push(u unit) {
 		k := src[u.Start:u.End]
 		switch h, kind := st.shape(&u, k); kind {
 		case keyOwn:
-			st.keys = append(st.keys, k...)
+			u.ks, u.ke = int32(u.Start), int32(u.End)
 			u.hash = h
+			if u.flags&token.LineStart != 0 {
+				u.f |= fLineHead
+			}
+			st.units = append(st.units, u)
+			return
 		case keyASCII:
 			for j := 0; j < len(k); j++ {
 				c := k[j]
