@@ -227,9 +227,10 @@ func TestTagConcurrent(t *testing.T) {
 // text is its own key, or its key is the text with ASCII capitals
 // lowered, normalize.Key agrees, and the hash is lexicon.Hash of the key.
 func TestShapeKeys(t *testing.T) {
-	st := &state{}
+	st := &state{latin: latinFolds()}
 	for c := 0; c < 0x100; c++ {
-		for _, s := range []string{string(rune(c)), "a" + string(rune(c)) + "b", "x" + string([]byte{byte(c)}), "Q" + string(rune(c)) + "Z"} {
+		for _, s := range []string{string(rune(c)), "a" + string(rune(c)) + "b", "x" + string([]byte{byte(c)}), "Q" + string(rune(c)) + "Z",
+			"É" + string(rune(c)) + "té", string(rune(c)) + "\u0301", "e" + string(rune(c)) + "\u0327", "\xc3" + string([]byte{byte(c)})} {
 			u := unit{kind: token.Word}
 			h, kind := st.shape(&u, s)
 			var want string
@@ -238,6 +239,8 @@ func TestShapeKeys(t *testing.T) {
 				want = s
 			case keyASCII:
 				want = strings.ToLower(s)
+			case keyLatin:
+				want = string(appendLatinKey(nil, s, st.latin))
 			default:
 				continue
 			}

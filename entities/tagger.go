@@ -145,6 +145,7 @@ type state struct {
 	toks    []token.Token
 	units   []unit
 	keys    []byte
+	latin   *[64]byte // latinFolds()
 	scratch []byte
 	// memo caches per-key results of resolve, by the key's first mention.
 	memo       []groupMemo

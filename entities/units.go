@@ -2,6 +2,7 @@ package entities
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -54,6 +55,7 @@ func (st *state) buildUnits() {
 	}
 	st.units = st.units[:0]
 	st.keys = append(st.keys[:0], src...) // the own keys (see push)
+	st.latin = latinFolds()
 	valid := func(k, from int) bool {
 		return k < len(toks) && toks[k].Start >= from && toks[k].Start < toks[k].End && toks[k].End <= len(src)
 	}
@@ -165,6 +167,9 @@ func (st *state) push(u unit) {
 			}
 			st.units = append(st.units, u)
 			return
+		case keyLatin:
+			st.keys = appendLatinKey(st.keys, k, st.latin)
+			u.hash = h
 		case keyASCII:
 			for j := 0; j < len(k); j++ {
 				c := k[j]
@@ -191,7 +196,39 @@ const (
 	keyOther = iota // the text needs normalize.Key
 	keyOwn          // the text is its own key
 	keyASCII        // the key is the text with A-Z in lower case
+	keyLatin        // keyASCII, and letters of U+00C0–U+00FF fold to one ASCII letter (é → e)
 )
+
+// latinFolds maps the second byte of a two-byte UTF-8 letter U+00C0–U+00FF
+// (lead byte 0xC3) to its key when normalize.Key folds it to a single
+// lower-case ASCII letter (É, é → e; ç → c), and to 0 otherwise (ß, æ, ×).
+// It is computed from normalize.Key, so that the fast path agrees with it.
+var latinFolds = sync.OnceValue(func() *[64]byte {
+	var t [64]byte
+	for b := range 64 {
+		k := normalize.Key(string([]byte{0xC3, byte(0x80 + b)}))
+		if len(k) == 1 && 'a' <= k[0] && k[0] <= 'z' {
+			t[b] = k[0]
+		}
+	}
+	return &t
+})
+
+// appendLatinKey appends the key of a text that shape classed keyLatin.
+func appendLatinKey(dst []byte, s string, folds *[64]byte) []byte {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case 'A' <= c && c <= 'Z':
+			c += 'a' - 'A'
+		case c == 0xC3 && i+1 < len(s):
+			i++
+			c = folds[s[i]-0x80]
+		}
+		dst = append(dst, c)
+	}
+	return dst
+}
 
 // shape sets the shape flags of u from its token flags and its text, in
 // one scan of the bytes that also tells whether the key of text is text
@@ -228,6 +265,11 @@ func (st *state) shape(u *unit, text string) (hash uint64, kind int) {
 			continue // the common case: a lower-case ASCII letter
 		}
 		switch {
+		case c == 0xC3 && kind != keyOther && i+1 < len(text) && text[i+1]&0xC0 == 0x80 && st.latin[text[i+1]-0x80] != 0:
+			// é, È, ç: one ASCII letter in the key.
+			kind = keyLatin
+			i++
+			c = st.latin[text[i]-0x80]
 		case c >= utf8.RuneSelf || c == '`' || c == 0x7f || c <= ' ':
 			kind = keyOther
 		case 'A' <= c && c <= 'Z':
