@@ -56,7 +56,7 @@ func (st *state) detect() {
 				i++
 				continue
 			}
-			if st.isTitle(i) || st.isCommon(i) {
+			if st.isTitle(i) || st.isCommon(i) && !st.stopNamed(i) {
 				i++
 				continue
 			}
@@ -393,6 +393,13 @@ func (st *state) run(i int) int {
 			adjOK = false
 			continue
 		}
+		// « Procter & Gamble », « Big Data & AI Paris »: an ampersand
+		// between capitalized words.
+		if st.text(r) == "&" && r+1 < len(us) && us[r+1].flags&token.SpaceBefore != 0 && st.capWord(r+1) {
+			r += 2
+			adjOK = false
+			continue
+		}
 		if v.kind != token.Word || v.is(fCap) {
 			break
 		}
@@ -663,4 +670,30 @@ func isGrade(s string) bool {
 		}
 	}
 	return true
+}
+
+// stopNamed reports whether the capitalized stop word at unit i starts a
+// name all the same: a generic word (« Big », « Data ») right after a
+// trigger noun or verb, and followed by more capitalized words: « le
+// salon Big Data & AI Paris », « surnommé "Big Fund" ».
+func (st *state) stopNamed(i int) bool {
+	switch st.x.Stopword(st.key(i)) {
+	case lexicon.StopTech, lexicon.StopEnglish, lexicon.StopNoun:
+	default:
+		return false
+	}
+	if st.is(i, lexicon.Common) || st.x.Nationality(st.key(i)) != "" {
+		return false
+	}
+	k := i - 1
+	if k >= 0 && st.units[k].is(fOpen) && st.text(k) != "(" {
+		k--
+	}
+	if k < 0 || st.units[k].is(fCap) || st.units[k].kind != token.Word {
+		return false
+	}
+	trs := st.triggers(k)
+	_, before := has(trs, lexicon.Before)
+	_, verb := has(trs, lexicon.Verb)
+	return (before || verb) && st.run(i) > i+1
 }

@@ -115,6 +115,9 @@ func TestTagRules(t *testing.T) {
 		{"two-word default needs a person's shape", "Hier, Northwind Data Labs Group et Open the Gate ont signé.", "Northwind Data Labs Group/COMPANY | Open the Gate/COMPANY"},
 		{"named plan", "Le groupe présente son plan stratégique « Grow the Core ».", "Grow the Core/PRODUCT"},
 		{"ambiguous acronym mid-sentence", "Elle exposera au CES de Las Vegas en janvier.", "CES/EVENT | Las Vegas/PLACE"},
+		{"ampersand between capitalized words", "Les ventes de Procter & Gamble montent.", "Procter & Gamble/COMPANY"},
+		{"generic word after a trigger starts a name", "Rendez-vous au salon Cloud Expo & Data Lyon, puis au fonds surnommé « Big Bridge Fund ».", "Cloud Expo & Data Lyon/EVENT | Big Bridge Fund/COMPANY"},
+		{"generic word with no trigger", "Les géants de la Big Tech recrutent.", ""},
 		{"city suffix", "Le campus de Lusail City accueille des start-up.", "Lusail City/PLACE"},
 		// Linking.
 		{"surname short form", "Jean Dupuis a parlé. Dupuis a ensuite quitté la salle.", "Jean Dupuis/PERSON | Dupuis/PERSON"},
