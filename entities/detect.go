@@ -255,6 +255,11 @@ func (st *state) canStart(i int) bool {
 		if i > 0 && u.flags&token.SpaceBefore == 0 && st.units[i-1].kind == token.Number {
 			return false // a unit glued to its number: 1GW, 10Md
 		}
+		if i > 0 && st.units[i-1].kind == token.Number && u.flags&(token.Capitalized|token.AllCaps) == 0 {
+			// A unit after its number (400 kV, 20 mWh), unless the
+			// lexicon has it (2 iPhone).
+			return st.x.MaybeLowerStart(u.hash) && st.x.LowerStart(st.key(i))
+		}
 		return u.is(fCap) || st.x.MaybeLowerStart(u.hash) && st.x.LowerStart(st.key(i)) || st.t.extra != nil
 	case token.URL:
 		return u.is(fCap) || u.is(fDomain) && st.hasUpper(i)
@@ -276,8 +281,8 @@ func (st *state) numberName(i int) bool {
 		return false
 	}
 	v := &st.units[i+1]
-	if v.kind != token.Word || !v.is(fCap) || v.flags&token.SpaceBefore == 0 || v.flags&token.LineStart != 0 {
-		return false
+	if v.kind != token.Word || v.flags&(token.Capitalized|token.AllCaps) == 0 || v.flags&token.SpaceBefore == 0 || v.flags&token.LineStart != 0 {
+		return false // « 400 kV » is a quantity
 	}
 	return !st.isCommon(i+1) && !st.isTitle(i+1) && st.names(st.key(i+1)) == nil && v.flags&token.AllCaps == 0
 }

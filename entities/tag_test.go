@@ -118,6 +118,7 @@ func TestTagRules(t *testing.T) {
 		{"ampersand between capitalized words", "Les ventes de Procter & Gamble montent.", "Procter & Gamble/COMPANY"},
 		{"generic word after a trigger starts a name", "Rendez-vous au salon Cloud Expo & Data Lyon, puis au fonds surnommé « Big Bridge Fund ».", "Cloud Expo & Data Lyon/EVENT | Big Bridge Fund/COMPANY"},
 		{"generic word with no trigger", "Les géants de la Big Tech recrutent.", ""},
+		{"unit with an inner capital after a number", "Le site est raccordé à 400 kV et stocke 20 mWh.", ""},
 		{"city suffix", "Le campus de Lusail City accueille des start-up.", "Lusail City/PLACE"},
 		// Linking.
 		{"surname short form", "Jean Dupuis a parlé. Dupuis a ensuite quitté la salle.", "Jean Dupuis/PERSON | Dupuis/PERSON"},
