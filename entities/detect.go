@@ -194,28 +194,35 @@ func (st *state) recoverSkipped() {
 		return
 	}
 	n := len(st.cands)
+	// The last words of the names of two words or more, and the first
+	// words of those that end in a suffix, in one set (the first words
+	// with their hash flipped), so that each skipped word costs one
+	// lookup.
+	st.words.init(2 * n)
+	for j := 0; j < n; j++ {
+		c := &st.cands[j]
+		if c.b-c.a < 2 {
+			continue
+		}
+		st.words.add(st.units[c.b-1].hash)
+		if st.isSuffix(c.b - 1) {
+			st.words.add(lowerHash(st.units[c.a].hash))
+		}
+	}
 	for _, i := range st.skipped {
-		h := st.units[i].hash
-		for j := 0; j < n; j++ {
-			c := &st.cands[j]
-			if c.b-c.a < 2 {
-				continue
-			}
-			if st.units[c.b-1].hash == h || st.units[c.a].hash == h && st.isSuffix(c.b-1) {
-				st.cands = append(st.cands, cand{a: i, b: i + 1})
-				break
-			}
+		if h := st.units[i].hash; st.words.has(h) || st.words.has(lowerHash(h)) {
+			st.cands = append(st.cands, cand{a: i, b: i + 1})
 		}
 	}
 	if len(st.cands) > n {
 		slices.SortFunc(st.cands, func(x, y cand) int { return x.a - y.a })
-		// Aliases point into the list by index: renumber them.
+		// Aliases point into the list by index: renumber them. The
+		// candidates do not overlap, so their ends are sorted too.
 		for k := range st.cands {
-			if al := st.cands[k].alias; al > 0 {
-				for m := range st.cands {
-					if st.cands[m].b == st.cands[k].a-1 { // the name ends at « ( »
-						st.cands[k].alias = m + 1
-					}
+			if st.cands[k].alias > 0 {
+				end := st.cands[k].a - 1 // the name ends at « ( »
+				if m, ok := slices.BinarySearchFunc(st.cands[:k], end, func(c cand, e int) int { return c.b - e }); ok {
+					st.cands[k].alias = m + 1
 				}
 			}
 		}

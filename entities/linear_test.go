@@ -63,3 +63,37 @@ func TestLinearTime(t *testing.T) {
 		t.Errorf("Tag is not linear: %v on 300 kB, %v on 3 MB", small, big)
 	}
 }
+
+// TestLinearRepeats checks linear time on texts made of one short pattern
+// repeated: each stresses one rule over many mentions of one name (a
+// skipped sentence-initial word recovered from the names, an acronym in
+// parentheses, short forms, coordination…). Ten times the text must not
+// take forty times longer.
+func TestLinearRepeats(t *testing.T) {
+	if testing.Short() {
+		t.Skip("long text")
+	}
+	tg := newTagger(t)
+	run := func(src string) time.Duration {
+		toks := token.Tokenize(src)
+		sents := token.Segment(src, toks)
+		best := time.Duration(1 << 62)
+		for range 3 {
+			start := time.Now()
+			tg.Tag(src, toks, sents)
+			best = min(best, time.Since(start))
+		}
+		return best
+	}
+	for _, unit := range []string{
+		"Paris (Nord) ", "Le Fonds (FMI) ", "X (Y) ", "« Orange » ", "Mme de X ",
+		"Mistral AI. Mistral ", "Jean Dupont. Dupont. ", "Selon Kalyx, Veltrio et ",
+		"à Kelvo (Aisne). Quantix Labs. Quantix ", "le groupe Foo 5 Bar ",
+	} {
+		small := run(strings.Repeat(unit, 2000))
+		big := run(strings.Repeat(unit, 20000))
+		if big > 40*small+20*time.Millisecond {
+			t.Errorf("%q: %v for 2 000 repeats, %v for 20 000", unit, small, big)
+		}
+	}
+}

@@ -151,7 +151,7 @@ func (st *state) resolve() {
 			continue
 		}
 		if c.lex != nil {
-			if !st.strongLex(c) && !st.supportedMemo(i) && !st.midSentence(i) {
+			if !st.strongLex(c) && !st.supportedMemo(i) && !st.group(i).mid {
 				c.drop = true
 			}
 			continue
@@ -256,6 +256,7 @@ type groupMemo struct {
 	clues          int
 	onlyDefault    bool
 	linkedTo       bool // some short form stands for this candidate
+	mid            bool // some mention is capitalized mid-sentence (midSentence)
 }
 
 // memoType returns groupType for the key of candidate i, computed once per
@@ -278,6 +279,7 @@ func (st *state) group(i int) *groupMemo {
 		m.clues = st.groupClues(i)
 		m.onlyDefault = st.onlyDefault(i)
 		m.ctx = st.groupContext(i)
+		m.mid = st.midSentence(i)
 	}
 	return m
 }

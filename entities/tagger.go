@@ -157,6 +157,7 @@ type state struct {
 	nextLast, nextFirst   []int32
 	cands                 []cand
 	seen                  hashSet // words capitalized mid-sentence, and (lowerHash) in lower case
+	words                 hashSet // recoverSkipped's last and first words of names
 	zone                  []bool  // units inside a title's portfolio (« ministre de l'Économie »)
 	skipped               []int   // capitalized words skipped at the start of a sentence
 }
