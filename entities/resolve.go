@@ -188,7 +188,7 @@ func (st *state) versions() {
 			continue
 		}
 		v := &us[c.b]
-		if v.kind != token.Number || v.flags&token.SpaceBefore == 0 || v.End-v.Start > 4 || !isDigits(st.text(c.b)) {
+		if v.kind != token.Number || v.flags&token.SpaceBefore == 0 || v.End-v.Start > 5 || !isVersion(st.text(c.b)) {
 			continue
 		}
 		if i+1 < len(st.cands) && st.cands[i+1].a <= c.b {
@@ -206,11 +206,58 @@ func (st *state) versions() {
 		if c.typ != Product && c.typ != Chip && c.typ != Event {
 			continue
 		}
-		if n := c.b + 1; n < len(us) && us[n].kind == token.Word && !us[n].is(fCap) && !st.complement(n) && !st.coordinator(n) && !st.is(n, lexicon.Prep) {
+		if n := c.b + 1; n < len(us) && isDigits(st.text(c.b)) && us[n].kind == token.Word && !us[n].is(fCap) && !st.complement(n) && !st.coordinator(n) && !st.is(n, lexicon.Prep) {
 			continue
 		}
 		c.b++
+		// Model tiers after the version: « iPhone 16 Pro Max ».
 	}
+	for i := range st.cands {
+		if c := &st.cands[i]; !c.drop && c.b < len(us) {
+			st.tiers(i)
+		}
+	}
+}
+
+// tiers extends product candidate i that ends in a model number over the
+// tier words of the candidate right after it: « l’iPhone 16 Pro Max ».
+func (st *state) tiers(i int) {
+	c := &st.cands[i]
+	if c.typ != Product || i+1 >= len(st.cands) || !st.units[c.b-1].is(fDigit) && st.units[c.b-1].kind != token.Number {
+		return
+	}
+	d := &st.cands[i+1]
+	if d.a != c.b || d.lex != nil || d.link != 0 || d.b-d.a > 3 {
+		return
+	}
+	for j := d.a; j < d.b; j++ {
+		if !isTier(st.text(j)) {
+			return
+		}
+	}
+	c.b, d.drop = d.b, true
+}
+
+// isVersion reports whether s is a version number or a year: up to four
+// digits, or digits, a dot and one or two digits (3.2, 4.5, 5.0), a form
+// that French never gives a quantity, whose decimal mark is the comma and
+// whose thousands are grouped by three.
+func isVersion(s string) bool {
+	if len(s) <= 4 && isDigits(s) {
+		return true
+	}
+	dot := strings.IndexByte(s, '.')
+	return dot > 0 && dot <= 2 && len(s)-dot-1 >= 1 && len(s)-dot-1 <= 2 && isDigits(s[:dot]) && isDigits(s[dot+1:])
+}
+
+// isTier reports whether s names a tier of a device model (Pro, Max,
+// Ultra, Plus, Mini, Lite, Air, Edge, FE, SE, XL).
+func isTier(s string) bool {
+	switch s {
+	case "Pro", "Max", "Ultra", "Plus", "Mini", "Lite", "Air", "Edge", "FE", "SE", "XL":
+		return true
+	}
+	return false
 }
 
 // midSentence reports whether some mention with the key of candidate i

@@ -54,6 +54,8 @@ func TestTagRules(t *testing.T) {
 		{"digits in chip names", "Les puces H200 et MI300X sont rares.", "H200/CHIP | MI300X/CHIP"},
 		{"brand and product", "Il a présenté le Nvidia DGX B200 au salon.", "Nvidia DGX B200/PRODUCT"},
 		{"version after a product", "Le modèle Orion 2 de Kalyx sort. Le modèle Vega 3 milliards de fois.", "Orion 2/PRODUCT | Kalyx/COMPANY | Vega/PRODUCT"},
+		{"dotted version", "La start-up Kalyx publie le modèle Orion 3.2 sous licence libre, puis Orion 4.10 en mai.", "Kalyx/COMPANY | Orion 3.2/PRODUCT | Orion 4.10/PRODUCT"},
+		{"model tiers after the number", "Le Galaxy S25 Ultra devance l’iPhone 16 Pro Max d’Apple.", "Galaxy S25 Ultra/PRODUCT | iPhone 16 Pro Max/PRODUCT | Apple/COMPANY"},
 		{"glued version", "Le modèle Zorblax-4.5 est sorti.", "Zorblax-4.5/PRODUCT"},
 		{"camel case", "La start-up DataForge lève des fonds.", "DataForge/COMPANY"},
 		{"hyphenated country", "Le Royaume-Uni et la Corée du Sud coopèrent.", "Royaume-Uni/COUNTRY | Corée du Sud/COUNTRY"},
