@@ -312,7 +312,7 @@ func (st *state) markWeak() {
 	us := st.units
 	st.seen.init(len(us))
 	for a := 0; a < len(us); {
-		long, lower, shout := 0, 0, 0
+		long, lower, shout, small := 0, 0, 0, 0
 		b := a
 		for ; b < len(us) && (b == a || !us[b].is(fLineHead) && us[b].flags&token.LineStart == 0); b++ {
 			u := &us[b]
@@ -326,7 +326,10 @@ func (st *state) markWeak() {
 					}
 				}
 			}
-			if u.kind != token.Word || u.End-u.Start < 4 {
+			if u.kind == token.Word && b > a && u.is(fCap) && u.End-u.Start <= 3 && (st.is(b, lexicon.Particle) || st.is(b, lexicon.Prep) || st.is(b, lexicon.Article)) {
+				small++ // « Mis À Jour Le … »: a capitalized small word
+			}
+			if u.kind != token.Word || u.End-u.Start < 4 || u.is(fDigit) {
 				continue
 			}
 			long++
@@ -340,7 +343,9 @@ func (st *state) markWeak() {
 		// none of them in lower case; a short line of capitalized words
 		// only (« Les + Lus »); an upper-case line (« NÉCROLOGIE »), which
 		// shouts every word.
-		if long >= 3 && lower == 0 || lower == 0 && b-a <= 4 && st.allWordsCap(a, b) || long >= 1 && shout == long && st.noLower(a, b) {
+		// Two capitalized articles or prepositions inside a line with no
+		// lower-case word mark title case too (« Mis À Jour Le 22/09 »).
+		if long >= 3 && lower == 0 || small >= 2 && lower == 0 || lower == 0 && b-a <= 4 && st.allWordsCap(a, b) || long >= 1 && shout == long && st.noLower(a, b) {
 			for k := a; k < b; k++ {
 				us[k].f |= fWeak | fHeadline
 			}
