@@ -181,6 +181,14 @@ func (f *finder) number(p int) (core, bool) {
 			}
 			c.vague = true
 			p++
+		case e.has(fNounScale) && p > f.floor && f.gap(p) && strings.HasSuffix(f.text(p), "s") &&
+			(f.is(p-1, "aux") || f.is(p-1, "les") || f.is(p-1, "ces")):
+			// « face aux centaines de milliards de dollars »: vague, the
+			// span starts at the noun scale (the article is not « des »).
+			if !f.next(p+1) || !(f.is(p+1, "de") || f.is(p+1, "d'")) {
+				return core{}, false
+			}
+			c.vague = true
 		case f.is(p, "quart"):
 			if !(f.next(p+1) && (f.is(p+1, "de") || f.is(p+1, "d'"))) {
 				return core{}, false

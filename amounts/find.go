@@ -1,6 +1,7 @@
 package amounts
 
 import (
+	"bytes"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -314,7 +315,8 @@ func anchorWord(w string) bool {
 	case "zero", "un", "une", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf",
 		"dix", "onze", "douze", "treize", "quatorze", "quinze", "seize", "vingt", "vingts",
 		"trente", "quarante", "cinquante", "soixante", "septante", "huitante", "octante",
-		"nonante", "cent", "cents", "mille", "demi", "quart", "des", "plusieurs", "quelques":
+		"nonante", "cent", "cents", "mille", "demi", "quart", "des", "plusieurs", "quelques",
+		"dizaines", "centaines", "milliers": // « aux centaines de milliards »
 		return true
 	}
 	return false
@@ -363,7 +365,7 @@ func (f *finder) match(i int) int {
 		if b, ok := f.parseCore(j); ok && !complete && !b.vague && f.validCore(&b) {
 			if r, ok := joinRange(a, b); ok && f.validCore(&r.a) {
 				f.unsign(&r.a)
-				if !entre && f.is(a.last, "a") && f.isChange(i, r) {
+				if !entre && f.is(a.last, "a") && (f.isChange(i, r) || f.isChangeOf(i, a.Kind != 0, r)) {
 					// Two amounts: the first takes what the second says.
 					f.emit(r.a, f.u[r.a.first].Start, Exact)
 					f.emit(b, f.u[b.first].Start, Exact)
@@ -432,7 +434,7 @@ func (f *finder) match(i int) int {
 // No noun may follow the number (« dont 300 ingénieurs » is a count of
 // its own).
 func (f *finder) elliptic(a *core) bool {
-	if !a.digits || a.fraction || a.half || len(f.out) == 0 || a.val.Sign() <= 0 {
+	if !(a.digits || a.spelled && !a.article && !a.hasScale) || a.fraction || a.half || len(f.out) == 0 || a.val.Sign() <= 0 {
 		return false
 	}
 	// « dont » or « contre » must be among the few words before the
@@ -458,17 +460,24 @@ func (f *finder) elliptic(a *core) bool {
 		return false
 	}
 	prev, m := &f.out[len(f.out)-1], f.meta[len(f.meta)-1]
-	if m.sent != f.sentenceOf(a.first) || !prev.Value.Valid() {
+	pv := prev.Value
+	if prev.IsRange() {
+		pv = prev.Max // « sept à huit lancements, contre quatre »
+	}
+	if m.sent != f.sentenceOf(a.first) || !pv.Valid() {
 		return false
 	}
-	if dont && a.val.Cmp(prev.Value) > 0 {
+	if a.spelled && !(prev.Kind == Quantity && prev.Unit != "") {
+		return false // a number in words counts things only
+	}
+	if dont && a.val.Cmp(pv) > 0 {
 		return false
 	}
 	if !dont {
 		if m.scaled || a.hasScale {
 			return false
 		}
-		hi, lo := prev.Value, a.val
+		hi, lo := pv, a.val
 		if lo.Cmp(hi) > 0 {
 			hi, lo = lo, hi
 		}
@@ -481,7 +490,9 @@ func (f *finder) elliptic(a *core) bool {
 		case token.Number:
 			return false
 		case token.Word:
-			if !f.entry(p).has(fFunc) {
+			// A function word or a number in words (« contre 80 000 deux
+			// ans plus tôt »), not a noun.
+			if !f.entry(p).has(fFunc | fNum) {
 				return false
 			}
 		}
@@ -585,6 +596,60 @@ func (f *finder) isChange(i int, r rangePair) bool {
 	}
 	return false
 }
+
+// isChangeOf reports whether « de X à Y », whose number X is at unit i,
+// is a change by the shape of its bounds: the first bound is 0, a start
+// from nothing (« la recharge de 0 à 65 % »), or both bounds are whole,
+// each with its own currency, unit or percent (« relevé son offre de
+// 10,99 € à 12,14 € », « de 12 % à 38 % »), unless a noun of span comes
+// before « de » (« la fourchette de 34 % à 35 % », « de l'ordre de »).
+func (f *finder) isChangeOf(i int, whole bool, r rangePair) bool {
+	if i < 2 || !(f.is(i-1, "de") || f.is(i-1, "d'")) || r.b.vague {
+		return false
+	}
+	if r.a.val.Sign() == 0 && r.b.val.Sign() > 0 {
+		return true
+	}
+	if !whole || r.a.hasScale != r.b.hasScale {
+		return false
+	}
+	if v := i - 2; f.u[v].Kind == token.Word && f.gap(i-1) {
+		for _, w := range spanNouns {
+			if f.is(v, w) {
+				return false
+			}
+		}
+	}
+	// A verb of change a few words before, its object between (« a relevé
+	// son offre individuelle de 10,99 € à 12,14 € »); without one, two
+	// whole bounds are a span (« un prix de 9 euros à 12 euros »).
+	for v := i - 2; v >= i-7 && v > f.floor && f.u[v].Kind == token.Word && f.gap(v+1); v-- {
+		if f.changeVerb(v) {
+			return true
+		}
+	}
+	return false
+}
+
+// changeVerb reports whether unit v is a verb of change (a noun of change,
+// « hausse », « augmentation », is not).
+func (f *finder) changeVerb(v int) bool {
+	k := f.key(v)
+	if f.lx.notChange[string(k)] || bytes.HasSuffix(k, []byte("tion")) || bytes.HasSuffix(k, []byte("sion")) ||
+		bytes.HasSuffix(k, []byte("ment")) || bytes.HasSuffix(k, []byte("age")) {
+		return false
+	}
+	for _, st := range changeStems {
+		if bytes.HasPrefix(k, []byte(st.stem)) {
+			return st.stem != "hauss" && st.stem != "baiss" // « une hausse », « la baisse »
+		}
+	}
+	return false
+}
+
+// spanNouns name a span of values: « de X à Y » after them is one range.
+var spanNouns = []string{"fourchette", "fourchettes", "ordre", "plage", "plages",
+	"gamme", "gammes", "intervalle", "echelle", "entre"}
 
 // rangePair is two cores joined into a range, each completed by the other.
 type rangePair struct{ a, b core }
