@@ -410,6 +410,9 @@ func (f *finder) suffix(c *core) bool {
 			continue
 		}
 		c.Kind, c.hasCur, c.cur, c.last = Money, true, code, k+n
+		if code == "" && f.u[k].Kind == token.Word {
+			c.curFam = f.entry(k).cur
+		}
 		if c.vague {
 			return true
 		}

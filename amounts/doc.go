@@ -40,7 +40,8 @@
 // temperature keeps its sign (« −5 °C » is below zero, not a change), and
 // Parse, which reads one expression as given, keeps it too. Ranges have
 // Min and Max and no Value; vague
-// amounts (plusieurs milliards, des centaines de millions d'euros) have no
+// amounts (plusieurs milliards, des centaines de millions d'euros; « face
+// aux centaines de milliards », from the noun) have no
 // value and Approx Several.
 //
 // # Currencies
@@ -51,7 +52,9 @@
 // name with its adjective (euros, dollars canadiens, livres sterling,
 // francs suisses, yens, wons, roupies indiennes, bitcoins...). Names that
 // do not say which currency (francs, pesos, couronnes, dinars) give MONEY
-// without currency; a bare « livres » is money only after a scale word
+// without currency, unless the text states one issuer of that name
+// elsewhere (« CHF 14,5 millions » or « francs suisses » make the
+// article's « 50 millions de francs » CHF); a bare « livres » is money only after a scale word
 // (« 361 millions de livres »), else a counted noun (books or pounds of
 // weight). $ alone is USD, ¥ JPY, dirhams AED.
 //
@@ -74,8 +77,12 @@
 // a percentage (« a grimpé de 40 à 55 salariés » is a change, « augmenter
 // de 10 à 15 % » a range of the rise). After a verb of fall, « de » gives
 // the size of the fall (« réduire de 30 à 40 % » is a range), and so
-// after a noun of change (« une hausse de 3 à 5 % »); « X-Y » is always a
-// range. Qualifiers after the amount: environ (About), minimum (AtLeast),
+// after a noun of change (« une hausse de 3 à 5 % »). Two whole bounds
+// (« de 10,99 € à 12,14 € ») are a change after a verb of change a few
+// words before, its object between (« a relevé son offre de »), else a
+// span (« un prix de 9 € à 12 € », « sa fourchette de 4 % à 6 % »); a
+// first bound of 0 is a start (« la recharge de 0 à 65 % »). « X-Y » is
+// always a range. Qualifiers after the amount: environ (About), minimum (AtLeast),
 // maximum (AtMost).
 //
 // # Kinds
@@ -129,8 +136,9 @@
 // (« 2 800 postes, dont jusqu'à 1 000 en France »; « 12 millions d'euros,
 // dont 800 000 pour la Bretagne »); after « contre », a figure of the
 // same order written like it (« 120 avions, contre 100 l'an dernier »,
-// « 7,3 %, contre 7,1 »). Sentences are those of token.Segment when the tokens carry
-// its SentenceStart flags, else they end at a line break or after final
+// « 7,3 %, contre 7,1 »), a count in words after a count (« sept à huit
+// lancements, contre quatre »). Sentences are those of token.Segment
+// when the tokens carry its SentenceStart flags, else they end at a line break or after final
 // punctuation.
 //
 // # Offsets

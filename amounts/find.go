@@ -121,9 +121,10 @@ type finder struct {
 // meta is what the finder remembers of an amount it emitted.
 type meta struct {
 	sent      int32
-	defaulted bool // money only because of a bare scale word (« contre 7 millions »)
-	scaled    bool // a scale word was read
-	named     bool // a currency is written, even one without a code (« pesos », « ETH »)
+	defaulted bool  // money only because of a bare scale word (« contre 7 millions »)
+	scaled    bool  // a scale word was read
+	named     bool  // a currency is written, even one without a code (« pesos », « ETH »)
+	curFam    int16 // core.curFam
 }
 
 // core is a number with what follows it: scale words, then a currency, a
@@ -148,16 +149,17 @@ type core struct {
 	hasCur      bool // a currency word or sign was read, even if its code is unknown
 	cur         string
 	unit        string
-	noun        bool // unit is a counted noun
-	moneyNoun   bool // money without currency: « 300 milliards d'investissements »
-	prefixCur   bool // the currency was written before the number
-	nounScale   bool // a noun scale (dizaine, centaine, millier) was read
-	quart       bool // « quart de » (« quart de litre »)
-	numEnd      int  // unit after the number itself, before its scale words
-	bare        bool // a number alone, first bound of a range
-	fraction    bool // a fraction (« 1/4 »): only a unit may follow
-	signed      bool // a sign was read before the number, at unit first
-	defaulted   bool // money only because of a bare scale word
+	noun        bool  // unit is a counted noun
+	moneyNoun   bool  // money without currency: « 300 milliards d'investissements »
+	prefixCur   bool  // the currency was written before the number
+	nounScale   bool  // a noun scale (dizaine, centaine, millier) was read
+	quart       bool  // « quart de » (« quart de litre »)
+	numEnd      int   // unit after the number itself, before its scale words
+	bare        bool  // a number alone, first bound of a range
+	fraction    bool  // a fraction (« 1/4 »): only a unit may follow
+	signed      bool  // a sign was read before the number, at unit first
+	defaulted   bool  // money only because of a bare scale word
+	curFam      int16 // index+1 into currencies of a name that does not say its issuer (« francs »)
 }
 
 func indexByte(b []byte, c byte) int {
@@ -510,6 +512,46 @@ func (f *finder) elliptic(a *core) bool {
 	return true
 }
 
+// issuers gives a currency name that does not say its issuer
+// (« francs », « shillings », « pesos ») the one currency of its family
+// that the text states elsewhere: in an article that writes « CHF 14,5
+// millions » or « 3 millions de francs suisses », « 50 millions de francs »
+// is CHF too. When the text states none, or two of the family (CHF and
+// XOF), the currency stays unknown.
+func (f *finder) issuers() {
+next:
+	for k := range f.out {
+		fam := f.meta[k].curFam
+		if fam <= 0 || !f.out[k].Currency.IsZero() {
+			continue
+		}
+		code := ""
+		for j := range f.out {
+			c := f.out[j].Currency.code
+			if c == "" || c == code || !f.meta[j].named {
+				continue
+			}
+			for _, adj := range currencies[fam-1].adjs {
+				if adj.code == c {
+					if code != "" {
+						continue next // two issuers of the family: say nothing
+					}
+					code = c
+					break
+				}
+			}
+		}
+		if code == "" {
+			continue
+		}
+		for j := k; j < len(f.out); j++ {
+			if f.meta[j].curFam == fam && f.out[j].Currency.IsZero() {
+				f.out[j].Currency = Currency{code}
+			}
+		}
+	}
+}
+
 // btcMax is the number of bitcoins that will ever exist (21 million).
 var btcMax = NewDecimal(21, 6)
 
@@ -750,7 +792,8 @@ func (f *finder) emit(c core, start int, approx Approx) {
 		a.Value = c.val
 	}
 	f.out = append(f.out, a)
-	f.meta = append(f.meta, meta{sent: f.sentenceOf(c.first), defaulted: c.defaulted, scaled: c.hasScale, named: c.hasCur})
+	f.meta = append(f.meta, meta{sent: f.sentenceOf(c.first), defaulted: c.defaulted, scaled: c.hasScale, named: c.hasCur,
+		curFam: c.curFam})
 }
 
 // emitRange appends the range r starting at byte start.
@@ -784,6 +827,7 @@ func (f *finder) emitRange(r rangePair, start int, approx Approx) {
 // bare scale after a counted quantity counts the same thing (« 2,3 millions
 // de véhicules contre 1,3 million »).
 func (f *finder) inherit() {
+	f.issuers()
 	var cur Currency
 	var prev *Amount
 	sent := int32(-1)
