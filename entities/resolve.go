@@ -143,6 +143,7 @@ func (st *state) resolve() {
 		}
 	}
 	st.versions()
+	st.seats()
 	// Drop what has no evidence but the default at a weak position, and
 	// ambiguous lexicon names that nothing supports.
 	for i := range cs {
@@ -231,11 +232,50 @@ func (st *state) tiers(i int) {
 		return
 	}
 	for j := d.a; j < d.b; j++ {
-		if !isTier(st.text(j)) {
+		if !st.is(j, lexicon.Tier) {
 			return
 		}
 	}
 	c.b, d.drop = d.b, true
+}
+
+// seats makes one ORG of a court or public hospital and the place it is
+// named after (« le tribunal judiciaire de Paris », « la cour d’appel de
+// Douai », « le CHU de Nantes »): a noun of the trigger class seat, up to
+// three lower-case words, then « de », « du » or « d’ » and the place.
+func (st *state) seats() {
+	us := st.units
+	for i := range st.cands {
+		c := &st.cands[i]
+		if c.drop || c.typ != Place || c.link != 0 || c.a < 2 {
+			continue
+		}
+		if k := c.a - 1; us[k].is(fCap) || !st.keyIs(k, "de") && !st.keyIs(k, "du") && !st.keyIs(k, "d'") {
+			continue
+		}
+		seat := -1
+		for k := c.a - 2; k >= 0 && k >= c.a-5; k-- {
+			if st.is(k, lexicon.Seat) {
+				seat = k
+				break
+			}
+			if us[k].kind != token.Word || us[k].is(fCap) || us[k].flags&token.LineStart != 0 {
+				break
+			}
+		}
+		if seat < 0 {
+			continue
+		}
+		if i > 0 {
+			if p := &st.cands[i-1]; !p.drop && p.b > seat {
+				if p.a != seat || p.b != seat+1 {
+					continue
+				}
+				p.drop = true // « CHU » alone
+			}
+		}
+		c.a, c.typ, c.lex = seat, Org, nil
+	}
 }
 
 // isVersion reports whether s is a version number or a year: up to four
@@ -250,15 +290,6 @@ func isVersion(s string) bool {
 	return dot > 0 && dot <= 2 && len(s)-dot-1 >= 1 && len(s)-dot-1 <= 2 && isDigits(s[:dot]) && isDigits(s[dot+1:])
 }
 
-// isTier reports whether s names a tier of a device model (Pro, Max,
-// Ultra, Plus, Mini, Lite, Air, Edge, FE, SE, XL).
-func isTier(s string) bool {
-	switch s {
-	case "Pro", "Max", "Ultra", "Plus", "Mini", "Lite", "Air", "Edge", "FE", "SE", "XL":
-		return true
-	}
-	return false
-}
 
 // midSentence reports whether some mention with the key of candidate i
 // is capitalized in the middle of a sentence, outside a title-case line,

@@ -125,6 +125,9 @@ func TestTagRules(t *testing.T) {
 		// Linking.
 		{"surname short form", "Jean Dupuis a parlé. Dupuis a ensuite quitté la salle.", "Jean Dupuis/PERSON | Dupuis/PERSON"},
 		{"company short form", "Quantix AI lève 10 millions. Quantix vise l’Europe.", "Quantix AI/COMPANY | Quantix/COMPANY | Europe/PLACE"},
+		{"courts and hospitals with their seat", "Le tribunal judiciaire de Rennes a renvoyé l’affaire devant la cour d’appel d’Angers, puis au tribunal de commerce de Lyon. Le CHU de Brest est visé.",
+			"tribunal judiciaire de Rennes/ORG | cour d’appel d’Angers/ORG | tribunal de commerce de Lyon/ORG | CHU de Brest/ORG"},
+		{"a seat is not any complement", "Le parquet de Rennes et la mairie de Brest enquêtent à Lyon.", "Rennes/PLACE | Brest/PLACE | Lyon/PLACE"},
 		// Negatives.
 		{"sentence-initial words", "Pourtant, rien ne bouge. Quatre mois après, tout change.", ""},
 		{"IA and AI", "L’IA générative et l’AI inquiètent.", ""},

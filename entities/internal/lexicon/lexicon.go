@@ -102,9 +102,11 @@ const (
 	Common
 	Article
 	Site
+	Seat
+	Tier
 )
 
-var classNames = [...]string{"", "before", "title", "verb", "head", "adj", "suffix", "particle", "foreign", "connector", "portfolio", "during", "prep", "break", "common", "article", "site"}
+var classNames = [...]string{"", "before", "title", "verb", "head", "adj", "suffix", "particle", "foreign", "connector", "portfolio", "during", "prep", "break", "common", "article", "site", "seat", "tier"}
 
 // Trigger is one reading of a trigger word.
 type Trigger struct {

@@ -91,6 +91,8 @@ var triggerClasses = map[string]bool{
 	"common":    false, // a capitalized word that is not a name on its own
 	"article":   false, // an article in front of a name: le, la, les
 	"site":      true,  // a noun whose « de X » complement is a place: l'usine de X
+	"seat":      false, // a court or hospital noun, whole ORG with its seat: tribunal judiciaire de X
+	"tier":      false, // a model tier after a model number: iPhone 16 Pro Max
 }
 
 func main() {
