@@ -290,7 +290,6 @@ func isVersion(s string) bool {
 	return dot > 0 && dot <= 2 && len(s)-dot-1 >= 1 && len(s)-dot-1 <= 2 && isDigits(s[:dot]) && isDigits(s[dot+1:])
 }
 
-
 // midSentence reports whether some mention with the key of candidate i
 // is capitalized in the middle of a sentence, outside a title-case line,
 // and does not start with a given name: there the capital marks a name
