@@ -14,6 +14,7 @@ type cand struct {
 	a, b  int
 	lex   []lexicon.Entry  // readings of the whole span, if the lexicon has it
 	brand bool             // a known brand followed by a product name: Nvidia DGX B200
+	by    bool             // an author's name in a byline: Par Jeanne Roux et Paul Mas
 	alias int              // index+1 of the candidate this acronym abbreviates, or 0
 	score [Event + 1]int16 // all the evidence, lexicon included
 	ctx   [Event + 1]int16 // the evidence from context and shape alone
@@ -33,6 +34,11 @@ func (st *state) detect() {
 		u := &us[i]
 		if !st.canStart(i) {
 			i++
+			continue
+		}
+		if r := st.byline(i); r > i {
+			st.cands = append(st.cands, cand{a: i, b: r, by: true})
+			i = r
 			continue
 		}
 		lend, les := st.lexMatch(i)
@@ -143,6 +149,43 @@ func (st *state) detect() {
 		}
 	}
 	st.recoverSkipped()
+}
+
+// byline returns the end of the author's name that starts at unit i in a
+// byline, or i: a line that starts with « Par », then names of two to four
+// capitalized words joined by « et » and ended by the line, a comma, a
+// dash or a pipe (« Par Aude Roux-Mercier, Lausanne », « Par Jean Dupuis
+// et Léa Martin – 3 mars »). A given name that is also a place or a
+// demonym (Aude, Romain) is no clue against a byline.
+func (st *state) byline(i int) int {
+	us := st.units
+	if i == 0 || us[i].kind != token.Word || !us[i].is(fCap) || us[i].flags&token.LineStart != 0 {
+		return i
+	}
+	p := i - 1
+	switch {
+	case st.keyIs(p, "par") && us[p].is(fCap) && us[p].flags&token.LineStart != 0:
+	case st.keyIs(p, "et") && !us[p].is(fCap) && len(st.cands) > 0 && st.cands[len(st.cands)-1].by && st.cands[len(st.cands)-1].b == p:
+	default:
+		return i
+	}
+	r := i
+	for r < len(us) && r-i < 4 && us[r].kind == token.Word && us[r].is(fCap) && (r == i || us[r].flags&(token.SpaceBefore|token.LineStart) == token.SpaceBefore) {
+		r++
+	}
+	if r-i < 2 {
+		return i
+	}
+	if r < len(us) && us[r].flags&token.LineStart == 0 {
+		switch st.text(r) {
+		case ",", "–", "—", "|", "-":
+		default:
+			if !st.keyIs(r, "et") || us[r].is(fCap) {
+				return i
+			}
+		}
+	}
+	return r
 }
 
 // acronymLike reports whether unit i starts with two capitals (FMI,

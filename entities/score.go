@@ -174,6 +174,10 @@ func (st *state) scoreCand(c *cand) {
 			c.score[t] += c.ctx[t]
 		}
 	}()
+	if c.by {
+		add(lexicon.Person, wTitle+wFirstName)
+		return
+	}
 	n := c.b - c.a
 	last := c.b - 1
 	chipShape := false

@@ -128,6 +128,9 @@ func TestTagRules(t *testing.T) {
 		{"courts and hospitals with their seat", "Le tribunal judiciaire de Rennes a renvoyé l’affaire devant la cour d’appel d’Angers, puis au tribunal de commerce de Lyon. Le CHU de Brest est visé.",
 			"tribunal judiciaire de Rennes/ORG | cour d’appel d’Angers/ORG | tribunal de commerce de Lyon/ORG | CHU de Brest/ORG"},
 		{"a seat is not any complement", "Le parquet de Rennes et la mairie de Brest enquêtent à Lyon.", "Rennes/PLACE | Brest/PLACE | Lyon/PLACE"},
+		{"byline with a place-like given name", "Par Aude Roux-Mercier, Genève\nLa banque recrute.", "Aude Roux-Mercier/PERSON | Genève/PLACE"},
+		{"byline with two authors", "Par Romain Lacaze et Anne-Sophie Vidal – 3 mars 2026\nLe marché recule.", "Romain Lacaze/PERSON | Anne-Sophie Vidal/PERSON"},
+		{"no byline in a sentence", "Par Orange Business passent les appels.", "Orange Business/COMPANY"},
 		// Negatives.
 		{"sentence-initial words", "Pourtant, rien ne bouge. Quatre mois après, tout change.", ""},
 		{"IA and AI", "L’IA générative et l’AI inquiètent.", ""},
