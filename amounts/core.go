@@ -788,8 +788,15 @@ func (f *finder) countedNoun(c *core, p int, afterDe bool) (string, int, bool) {
 		return "", 0, false // « 2rande », « 1GW »: glued words are units or noise
 	}
 	plural := c.vague || c.val.Valid() && c.val.Cmp(NewDecimal(2, 0)) >= 0
+	title := false
 	for n := 0; n < 3 && k < len(f.u) && f.next(k); n++ {
-		if noun, ok := f.noun(k, capital, plural); ok {
+		if !capital && !title && f.u[k].Kind == token.Word && f.u[k].Is(token.Capitalized) && f.titleLine(k) {
+			title = true // « Vise 600 000 Clients En Allemagne »
+		}
+		if noun, ok := f.noun(k, capital || title, plural); ok {
+			if title || capital && f.titleLine(k) {
+				noun = strings.ToLower(noun) // capitalized by the headline only
+			}
 			// Nouns made with a complement: « 25 points de base », « 3 points
 			// de pourcentage » (not index points, nor percent).
 			if noun == "point" || noun == "points" {
@@ -813,6 +820,35 @@ func (f *finder) countedNoun(c *core, p int, afterDe bool) (string, int, bool) {
 		k++
 	}
 	return "", 0, false
+}
+
+// titleLine reports whether unit k is in a headline written in Title Case
+// (« Qonto Vise 600 000 Clients En Allemagne »), where every word,
+// function words included, is capitalized: at least two capitalized
+// function words and no word in lower case among the units around k on
+// its line (a bounded look, so the finder stays linear).
+func (f *finder) titleLine(k int) bool {
+	caps := 0
+	for dir := -1; dir <= 1; dir += 2 {
+		j := k
+		for n := 0; n < 24; n++ {
+			if dir < 0 && !f.next(j) || dir > 0 && !f.next(j+1) {
+				break
+			}
+			j += dir
+			u := f.u[j]
+			if u.Kind != token.Word || u.Is(token.AllCaps) {
+				continue
+			}
+			if u.Is(token.Lower) {
+				return false
+			}
+			if u.Is(token.Capitalized) && f.entry(j).has(fFunc|fArticle|fDefDet|fPoss) {
+				caps++
+			}
+		}
+	}
+	return caps >= 2
 }
 
 // noun reports whether unit k is a common noun that can be counted, and

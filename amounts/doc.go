@@ -62,7 +62,7 @@
 //
 // Qualifiers before the number go into the span and set Approx: environ,
 // près de, quelque, autour de, de l'ordre de, aux alentours de, avoisinant
-// (About); plus de, plus d', au-delà de, supérieur à (MoreThan); moins de,
+// (About); plus de, plus d', + de, au-delà de, supérieur à (MoreThan); moins de,
 // en dessous de (LessThan); au moins, au minimum, pas moins de (AtLeast);
 // jusqu'à, au maximum, pas plus de (AtMost); « environ » after the amount
 // too. Ranges: « entre X et Y », « X à Y », « X-Y », with the scale,
@@ -96,7 +96,8 @@
 // case common noun after the number (up to three adjectives in between, or
 // « de ses dernières »), a noun after « millions de » (habitants,
 // paramètres, Français, iPhone), a countable acronym (GPU, CPU, PME), or
-// a compound borrowed from English with its plural on the last word
+// a capitalized noun in a Title Case headline (« Vise 600 000 Clients En
+// Allemagne » counts client), a compound borrowed from English with its plural on the last word
 // (« 400 data centers » counts « data center »). Points are not percent:
 // « 3 points » is QUANTITY point, « 25 points de base » (25 pb) point de
 // base, « 0,5 point de pourcentage » point de pourcentage. PERCENT needs

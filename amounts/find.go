@@ -760,7 +760,7 @@ func (f *finder) qualifier(i int) (Approx, int) {
 		ok := true
 		for k, w := range q.words {
 			j := s + k
-			if j > s && !f.next(j) || !f.is(j, w) {
+			if j > s && !f.next(j) || !(f.is(j, w) || w == "+" && f.text(j) == "+") { // « + de 4 000 »
 				ok = false
 				break
 			}

@@ -293,7 +293,7 @@ var qualifierPhrases = []struct {
 		"aux environs de|aux environs d'|pres des|autour des|aux alentours des|aux environs des", About},
 	{"plus de|plus d'|plus que|au-dela de|au-dela d'|au-dessus de|au-dessus d'|superieur a|" +
 		"superieure a|superieurs a|superieures a|un peu plus de|un peu plus d'|bien plus de|" +
-		"bien plus d'|largement plus de|nettement plus de|au-dela des|au-dessus des", MoreThan},
+		"bien plus d'|largement plus de|nettement plus de|au-dela des|au-dessus des|+ de|+ d'", MoreThan},
 	{"moins de|moins d'|moins que|en dessous de|en-dessous de|en dessous d'|en-dessous d'|" +
 		"au-dessous de|au-dessous d'|inferieur a|inferieure a|inferieurs a|inferieures a|" +
 		"un peu moins de|un peu moins d'|bien moins de|en dessous des|en-dessous des|au-dessous des", LessThan},
