@@ -120,6 +120,22 @@ func (st *state) resolve() {
 		}
 		st.linkMemo[s.hash] = int32(s.link)
 	}
+	// « Le Goff » for Blandine Le Goff: the article that the surname keeps
+	// in the full form belongs to the short form too, even where it starts
+	// a sentence.
+	for i := range cs {
+		s := &cs[i]
+		if s.link == 0 || s.b-s.a != 1 || s.a == 0 {
+			continue
+		}
+		l := &cs[s.link-1]
+		p := s.a - 1
+		if l.b-l.a < 3 || !st.is(p, lexicon.Article) || st.units[p].hash != st.units[l.b-2].hash ||
+			i > 0 && cs[i-1].b > p || st.units[s.a].flags&token.SpaceBefore == 0 {
+			continue
+		}
+		s.a = p
+	}
 	// One type per name: the evidence of every mention of the same key.
 	// The links are final now: start the memo afresh.
 	clear(st.memo)

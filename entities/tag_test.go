@@ -131,6 +131,7 @@ func TestTagRules(t *testing.T) {
 		{"byline with a place-like given name", "Par Aude Roux-Mercier, Genève\nLa banque recrute.", "Aude Roux-Mercier/PERSON | Genève/PLACE"},
 		{"byline with two authors", "Par Romain Lacaze et Anne-Sophie Vidal – 3 mars 2026\nLe marché recule.", "Romain Lacaze/PERSON | Anne-Sophie Vidal/PERSON"},
 		{"no byline in a sentence", "Par Orange Business passent les appels.", "Orange Business/COMPANY"},
+		{"surname with its article", "Nolwenn Le Bihan rejoint Kalyx SAS. Le Bihan dirigera la recherche.", "Nolwenn Le Bihan/PERSON | Kalyx SAS/COMPANY | Le Bihan/PERSON"},
 		// Negatives.
 		{"sentence-initial words", "Pourtant, rien ne bouge. Quatre mois après, tout change.", ""},
 		{"IA and AI", "L’IA générative et l’AI inquiètent.", ""},
