@@ -142,6 +142,7 @@ func TestTagRules(t *testing.T) {
 		{"headline capitals", "Les Marchés Financiers Restent Prudents", ""},
 		{"title-case date line", "Mis À Jour Le 3/10/2024 À 9h15\nLe marché recule.", ""},
 		{"capital preposition", "À Lyon, le groupe Kalyx recrute. À terme, il vise Berlin.", "Lyon/PLACE | Kalyx/COMPANY | Berlin/PLACE"},
+		{"outre- adverbs and standards", "Les géants d’outre-Rhin misent sur le Wi-Fi 7, l’USB-C et une API ouverte, certifiée IP68.", ""},
 		{"glued unit", "Une capacité de 1GW est prévue.", ""},
 		{"unknown acronyms", "Le RGPD pèse sur les PME, selon le rapport.", ""},
 		{"upper-case line", "VENTE AUX ENCHÈRES\nLa vente a lieu lundi.", ""},

@@ -136,10 +136,11 @@ func (st *state) buildUnits() {
 
 // prefixName returns the length of a lower-case ASCII prefix of two to
 // six letters followed by a hyphen and a capital letter (« ex-MicroStrategy »,
-// « anti-Trump »), or 0.
+// « anti-Trump »), or 0. « outre- » makes an adverb, not a name:
+// « outre-Atlantique », « outre-Rhin » stand for the country across.
 func prefixName(w string) int {
 	h := strings.IndexByte(w, '-')
-	if h < 2 || h > 6 || h+1 >= len(w) || w[h+1] < 'A' || w[h+1] > 'Z' {
+	if h < 2 || h > 6 || h+1 >= len(w) || w[h+1] < 'A' || w[h+1] > 'Z' || w[:h] == "outre" {
 		return 0
 	}
 	for i := 0; i < h; i++ {
