@@ -15,6 +15,7 @@ type cand struct {
 	lex   []lexicon.Entry  // readings of the whole span, if the lexicon has it
 	brand bool             // a known brand followed by a product name: Nvidia DGX B200
 	by    bool             // an author's name in a byline: Par Jeanne Roux et Paul Mas
+	head  bool             // a head word alone, kept only as a short form: l’Autorité
 	alias int              // index+1 of the candidate this acronym abbreviates, or 0
 	score [Event + 1]int16 // all the evidence, lexicon included
 	ctx   [Event + 1]int16 // the evidence from context and shape alone
@@ -86,7 +87,13 @@ func (st *state) detect() {
 			rend = st.acronymExtension(i, rend)
 		}
 		if les == nil && rend == i+1 && st.headType(i) != 0 && st.x.Stopword(st.key(i)) != 0 {
-			i++ // a head word alone is a common noun: « le Sommet a réuni… »
+			// A head word alone is a common noun (« le Sommet a réuni… »),
+			// or, capitalized mid-sentence, the short form of the
+			// institution the text names in full (« l’Autorité »).
+			if !u.is(fWeak) {
+				st.cands = append(st.cands, cand{a: i, b: i + 1, head: true})
+			}
+			i++
 			continue
 		}
 		var c cand

@@ -95,8 +95,11 @@ func (st *state) resolve() {
 			s.link = int(k)
 			continue
 		}
-		best := -1
+		best, other := -1, false
 		consider := func(j int, ok bool) {
+			if ok && s.head && best >= 0 && cs[j].hash != cs[best].hash {
+				other = true // two institutions with this head: no short form
+			}
 			if ok && (best < 0 || cs[j].b-cs[j].a > cs[best].b-cs[best].a ||
 				cs[j].b-cs[j].a == cs[best].b-cs[best].a && j < best) {
 				best = j
@@ -112,10 +115,10 @@ func (st *state) resolve() {
 			l := &cs[j]
 			switch argmax(&l.score) {
 			case Company, Org, Product, Event:
-				consider(j, l.link == 0 && st.suffixTail(l.a+1, l.b))
+				consider(j, l.link == 0 && (st.suffixTail(l.a+1, l.b) || s.head && st.units[l.a].is(fCap)))
 			}
 		}
-		if best >= 0 {
+		if best >= 0 && !other {
 			s.link = best + 1
 		}
 		st.linkMemo[s.hash] = int32(s.link)
@@ -164,6 +167,10 @@ func (st *state) resolve() {
 	// ambiguous lexicon names that nothing supports.
 	for i := range cs {
 		c := &cs[i]
+		if c.head && c.link == 0 {
+			c.drop = true
+			continue
+		}
 		if c.link != 0 {
 			continue
 		}

@@ -132,6 +132,9 @@ func TestTagRules(t *testing.T) {
 		{"byline with two authors", "Par Romain Lacaze et Anne-Sophie Vidal – 3 mars 2026\nLe marché recule.", "Romain Lacaze/PERSON | Anne-Sophie Vidal/PERSON"},
 		{"no byline in a sentence", "Par Orange Business passent les appels.", "Orange Business/COMPANY"},
 		{"surname with its article", "Nolwenn Le Bihan rejoint Kalyx SAS. Le Bihan dirigera la recherche.", "Nolwenn Le Bihan/PERSON | Kalyx SAS/COMPANY | Le Bihan/PERSON"},
+		{"head word short form", "L’Autorité des marchés financiers enquête sur Kalyx SAS. Selon l’Autorité, le dossier avance.", "Autorité des marchés financiers/ORG | Kalyx SAS/COMPANY | Autorité/ORG"},
+		{"head word with two institutions", "L’Autorité de la concurrence et l’Autorité des marchés financiers divergent. L’Autorité tranchera.", "Autorité de la concurrence/ORG | Autorité des marchés financiers/ORG"},
+		{"l'Assemblée", "Le texte sera débattu à l’Assemblée mardi.", "Assemblée/ORG"},
 		// Negatives.
 		{"sentence-initial words", "Pourtant, rien ne bouge. Quatre mois après, tout change.", ""},
 		{"IA and AI", "L’IA générative et l’AI inquiètent.", ""},
