@@ -126,6 +126,10 @@ func (st *state) detect() {
 				i = rend // a law: « Digital Markets Act » is no entity
 				continue
 			}
+			if u.is(fWeak) && st.rubric(i, rend) {
+				i++ // « CLÔTURE PARIS : … »: a rubric before a dateline
+				continue
+			}
 			if u.is(fWeak) && !st.evidence(i) && !st.isSuffix(rend-1) && !st.weakRunName(i, rend) {
 				st.skipped = append(st.skipped, i)
 				i++
@@ -299,6 +303,26 @@ func (st *state) weakRunName(a, r int) bool {
 		return false
 	}
 	return true
+}
+
+// rubric reports whether unit a, first of the upper-case run [a,r) at a
+// weak position, is a rubric word before a known name (« CLÔTURE PARIS :
+// le CAC 40… », « EXCLUSIF BERLIN »): a word the lexicon does not know,
+// looking like an acronym only because it is shouted.
+func (st *state) rubric(a, r int) bool {
+	if r-a < 2 {
+		return false
+	}
+	for k := a; k < r; k++ {
+		if st.units[k].flags&token.AllCaps == 0 {
+			return false
+		}
+	}
+	if st.units[a].End-st.units[a].Start < 5 {
+		return false // a short acronym may lead a name: « BNP PARIBAS »
+	}
+	_, es := st.lexMatch(a + 1)
+	return es != nil
 }
 
 // canStart reports whether a mention may start at unit i.

@@ -163,6 +163,7 @@ func (st *state) resolve() {
 	}
 	st.versions()
 	st.seats()
+	st.subsidiaries()
 	// Drop what has no evidence but the default at a weak position, and
 	// ambiguous lexicon names that nothing supports.
 	for i := range cs {
@@ -298,6 +299,21 @@ func (st *state) seats() {
 			}
 		}
 		c.a, c.typ, c.lex = seat, Org, nil
+	}
+}
+
+// subsidiaries makes one COMPANY of a company and the country name right
+// after it, its national subsidiary: « Microsoft France », « Sony
+// Interactive Entertainment France ».
+func (st *state) subsidiaries() {
+	us := st.units
+	for i := 0; i+1 < len(st.cands); i++ {
+		c, d := &st.cands[i], &st.cands[i+1]
+		if c.drop || d.drop || c.typ != Company || d.typ != Country || d.a != c.b || d.b != d.a+1 || c.link != 0 ||
+			us[d.a].flags&(token.SpaceBefore|token.LineStart) != token.SpaceBefore || !us[d.a].is(fCap) || us[d.a].flags&token.AllCaps != 0 {
+			continue
+		}
+		c.b, c.lex, d.drop = d.b, nil, true
 	}
 }
 

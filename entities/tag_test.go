@@ -135,6 +135,9 @@ func TestTagRules(t *testing.T) {
 		{"head word short form", "L’Autorité des marchés financiers enquête sur Kalyx SAS. Selon l’Autorité, le dossier avance.", "Autorité des marchés financiers/ORG | Kalyx SAS/COMPANY | Autorité/ORG"},
 		{"head word with two institutions", "L’Autorité de la concurrence et l’Autorité des marchés financiers divergent. L’Autorité tranchera.", "Autorité de la concurrence/ORG | Autorité des marchés financiers/ORG"},
 		{"l'Assemblée", "Le texte sera débattu à l’Assemblée mardi.", "Assemblée/ORG"},
+		{"rubric before a dateline", "MARCHÉS LYON : le groupe Kalyx recule.", "LYON/PLACE | Kalyx/COMPANY"},
+		{"all-caps dateline", "BERLIN, 4 mars (AFP) - Le groupe Kalyx recule.", "BERLIN/PLACE | AFP/COMPANY | Kalyx/COMPANY"},
+		{"national subsidiary", "Le patron de Microsoft France a rencontré Google en Espagne.", "Microsoft France/COMPANY | Google/COMPANY | Espagne/COUNTRY"},
 		// Negatives.
 		{"sentence-initial words", "Pourtant, rien ne bouge. Quatre mois après, tout change.", ""},
 		{"IA and AI", "L’IA générative et l’AI inquiètent.", ""},
