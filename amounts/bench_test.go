@@ -65,3 +65,20 @@ func BenchmarkFindString(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkFindJoined measures Find over the seed articles joined by blank
+// lines into one text, as extract's benchmark calls it.
+func BenchmarkFindJoined(b *testing.B) {
+	docs := articles(b)
+	s := ""
+	for _, d := range docs {
+		s += d + "\n\n"
+	}
+	toks := token.Tokenize(s)
+	token.Segment(s, toks)
+	b.SetBytes(int64(len(s)))
+	b.ReportAllocs()
+	for b.Loop() {
+		Find(s, toks)
+	}
+}

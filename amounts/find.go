@@ -262,33 +262,31 @@ func anchorPrefix(a, b byte) bool {
 		return true
 	}
 	b |= 0x20
-	switch a {
-	case 'u':
-		return b == 'n'
-	case 'd':
-		return b == 'e' || b == 'i' || b == 'o'
-	case 't':
-		return b == 'r'
-	case 'q':
-		return b == 'u'
-	case 'c':
-		return b == 'i' || b == 'e'
-	case 's':
-		return b == 'i' || b == 'e' || b == 'o'
-	case 'h':
-		return b == 'u'
-	case 'n':
-		return b == 'e' || b == 'o'
-	case 'o':
-		return b == 'n' || b == 'c'
-	case 'v':
-		return b == 'i'
-	case 'm':
-		return b == 'i'
-	case 'p':
-		return b == 'l'
+	if a < 'a' || a > 'z' || b < 'a' || b > 'z' {
+		return false
 	}
-	return false
+	return anchorSecond[a-'a']>>(b-'a')&1 != 0
+}
+
+// anchorSecond holds, for each first letter of an anchor word, the set of
+// its possible second letters (bit b-'a'): « un », « deux », « dix »,
+// « douze », « trois », « quatre », « cinq », « cent », « sept »,
+// « seize », « soixante », « huit », « neuf », « nonante », « onze »,
+// « octante », « vingt », « mille », « plusieurs ». A table, not a switch:
+// mayStart asks it of every word.
+var anchorSecond = [26]uint32{
+	'u' - 'a': 1 << ('n' - 'a'),
+	'd' - 'a': 1<<('e'-'a') | 1<<('i'-'a') | 1<<('o'-'a'),
+	't' - 'a': 1 << ('r' - 'a'),
+	'q' - 'a': 1 << ('u' - 'a'),
+	'c' - 'a': 1<<('i'-'a') | 1<<('e'-'a'),
+	's' - 'a': 1<<('i'-'a') | 1<<('e'-'a') | 1<<('o'-'a'),
+	'h' - 'a': 1 << ('u' - 'a'),
+	'n' - 'a': 1<<('e'-'a') | 1<<('o'-'a'),
+	'o' - 'a': 1<<('n'-'a') | 1<<('c'-'a'),
+	'v' - 'a': 1 << ('i' - 'a'),
+	'm' - 'a': 1 << ('i' - 'a'),
+	'p' - 'a': 1 << ('l' - 'a'),
 }
 
 // anchorWord reports whether w (in any case) is a word that can start a
@@ -751,7 +749,17 @@ func (f *finder) qualifier(i int) (Approx, int) {
 	if i <= f.floor {
 		return Exact, -1
 	}
-	for _, q := range f.lx.quals {
+	// Only the phrases that end with the word before i: one lookup.
+	if f.u[i-1].Kind != token.Word {
+		return Exact, -1
+	}
+	var qs []qualifier
+	if w := f.text(i - 1); isFolded(w) {
+		qs = f.lx.qualsLast[w]
+	} else {
+		qs = f.lx.qualsLast[string(f.key(i-1))]
+	}
+	for _, q := range qs {
 		n := len(q.words)
 		s := i - n
 		if s < f.floor || s < 0 {

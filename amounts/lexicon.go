@@ -403,9 +403,10 @@ var notChangeWords = "montant montants portefeuille portefeuilles portable porta
 type lexicon struct {
 	words      map[string]int32 // folded word → index into entries
 	entries    []entry
-	units      map[string][]unitName // folded first word (singular or plural) → names, longest first
-	symbols    map[string]symbol     // case-sensitive symbols and abbreviations
-	quals      []qualifier           // longest first
+	units      map[string][]unitName  // folded first word (singular or plural) → names, longest first
+	symbols    map[string]symbol      // case-sensitive symbols and abbreviations
+	quals      []qualifier            // longest first
+	qualsLast  map[string][]qualifier // quals by their last word, longest first
 	money      map[string]bool
 	acronyms   map[string]bool
 	notCode    map[string]bool
@@ -528,6 +529,11 @@ func buildLexicon() *lexicon {
 		}
 	}
 	sort.SliceStable(lx.quals, func(i, j int) bool { return len(lx.quals[i].words) > len(lx.quals[j].words) })
+	lx.qualsLast = make(map[string][]qualifier)
+	for _, q := range lx.quals {
+		last := q.words[len(q.words)-1]
+		lx.qualsLast[last] = append(lx.qualsLast[last], q)
+	}
 	for _, s := range unitSymbols {
 		lx.symbols[s.sym] = symbol{unit: s.norm}
 	}

@@ -20,19 +20,26 @@ type unit = token.Token
 // whichever way they were split.
 func (f *finder) loadUnits(toks []token.Token) {
 	f.segmented = len(toks) > 0 && toks[0].Is(token.SentenceStart)
-	if f.wellFormed(toks) {
+	i := f.wellFormed(toks)
+	if i == len(toks) {
 		f.u = toks
 		return
 	}
+	// The tokens up to i are well formed and need no merging: copy them
+	// at once (a tokenizer that left one « d’ » apart must not cost a
+	// token-by-token copy of the whole text), then merge from i on.
 	src := f.src
-	u := f.ubuf[:0]
+	u := append(f.ubuf[:0], toks[:i]...)
 	prevEnd := 0
-	for i := 0; i < len(toks); i++ {
+	if i > 0 {
+		prevEnd = toks[i-1].End
+	}
+	for ; i < len(toks); i++ {
 		t := toks[i]
 		if !validSpan(src, t.Span) || t.Start < prevEnd {
 			continue
 		}
-		if t.Kind == token.Word {
+		if t.Kind == token.Word && i+1 < len(toks) && toks[i+1].Start == t.End && toks[i+1].Kind == token.Punct {
 			// Elision split from its apostrophe: « l » « ’ ».
 			if f.elisionAt(toks, i) {
 				i++
@@ -55,22 +62,23 @@ func (f *finder) loadUnits(toks []token.Token) {
 	f.u, f.ubuf = u, u
 }
 
-// wellFormed reports whether toks can be read in place: in order, inside
-// src, on rune boundaries, and with nothing to merge.
-func (f *finder) wellFormed(toks []token.Token) bool {
+// wellFormed returns the number of tokens at the start of toks that can be
+// read in place: in order, inside src, on rune boundaries, and with
+// nothing to merge (len(toks) when all can).
+func (f *finder) wellFormed(toks []token.Token) int {
 	src := f.src
 	prevEnd := 0
 	for i, t := range toks {
 		if t.Start < prevEnd || !validSpan(src, t.Span) {
-			return false
+			return i
 		}
 		prevEnd = t.End
 		if t.Kind == token.Word && i+1 < len(toks) && toks[i+1].Start == t.End && toks[i+1].Kind == token.Punct &&
 			(f.elisionAt(toks, i) || f.hyphenAt(toks, i, t.End)) {
-			return false
+			return i
 		}
 	}
-	return true
+	return len(toks)
 }
 
 // elisionAt reports whether the word toks[i] and the apostrophe after it
