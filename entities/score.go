@@ -2,6 +2,7 @@ package entities
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/veille-nlp/veille/entities/internal/lexicon"
 	"github.com/veille-nlp/veille/extract/token"
@@ -27,6 +28,7 @@ const (
 	wVerb       = 4  // développer X
 	wForeign    = 3  // Khaldoon Al Mubarak, Ursula von der Leyen
 	wUnderscore = 3  // CUBO_ai
+	wVersion    = 3  // Qwen-2.5: a hyphen, then a dotted version
 	wBrand      = 6  // Nvidia DGX B200
 	wPrep       = 2  // à X
 	wCamel      = 2  // OpenAI, SoftBank
@@ -231,6 +233,8 @@ func (st *state) scoreCand(c *cand) {
 			chipShape = true
 		case u.is(fUnder):
 			add(lexicon.Product, wUnderscore)
+		case dottedVersion(st.text(c.a)):
+			add(lexicon.Product, wVersion) // a model and its version: Qwen-2.5, GLM-4.5
 		case u.is(fUpperIn) && !(u.flags&token.AllCaps != 0):
 			add(lexicon.Company, wCamel)
 		}
@@ -522,4 +526,20 @@ func (st *state) personShape(c *cand) bool {
 		}
 	}
 	return true
+}
+
+// dottedVersion reports whether word s ends in a hyphen and a dotted
+// version number (« Qwen-2.5 », « GLM-4.5 », « Llama-3.1 », « V3.1 »
+// after the hyphen): the name of a software model.
+func dottedVersion(s string) bool {
+	h := strings.LastIndexByte(s, '-')
+	if h < 1 {
+		return false
+	}
+	v := s[h+1:]
+	if v != "" && (v[0] == 'v' || v[0] == 'V') {
+		v = v[1:]
+	}
+	dot := strings.IndexByte(v, '.')
+	return dot > 0 && isDigits(v[:dot]) && isDigits(v[dot+1:])
 }
