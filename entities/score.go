@@ -476,7 +476,7 @@ func (st *state) statistical() {
 		// The features see two tokens on each side.
 		lo, hi := max(0, i-2), min(len(toks), j+2)
 		p := m.Classify(st.src, toks[lo:hi], i-lo, j-lo)
-		if p[0] >= 0.5 {
+		if p[0] >= 0.5 && (c.b-c.a == 1 || st.personShape(c)) {
 			c.score[lexicon.Person] += wStat
 		}
 		if p[1] >= 0.5 {
@@ -515,6 +515,14 @@ func (st *state) determiner(i int) bool {
 func (st *state) personShape(c *cand) bool {
 	if c.b-c.a > 4 {
 		return false
+	}
+	// A given name is evidence of its own; a first word that names
+	// something else (« Nord Quantique ») or a common word at either end
+	// (« Now Brief », « Studio Lumière ») makes no person by default.
+	if st.x.FirstName(st.key(c.a)) == 0 {
+		if t := st.lexType(c.a); t != 0 && t != lexicon.Person || st.x.Stopword(st.key(c.a)) != 0 || st.x.Stopword(st.key(c.b-1)) != 0 {
+			return false
+		}
 	}
 	for k := c.a; k < c.b; k++ {
 		u := &st.units[k]
