@@ -34,7 +34,7 @@ var extraDocs = []struct{ in, want string }{
 	{"Mardi, le salon Viva Technology a ouvert ses portes porte de Versailles, à Paris.",
 		"Viva Technology/EVENT | Versailles/PLACE | Paris/PLACE"},
 	{"Amazon Web Services investira 1,2 milliard d’euros en Espagne, a indiqué la filiale du groupe Amazon.",
-		"Amazon Web Services/PRODUCT | Espagne/COUNTRY | Amazon/COMPANY"},
+		"Amazon Web Services/COMPANY | Espagne/COUNTRY | Amazon/COMPANY"},
 	{"Le fonds Sequoia Capital a participé au tour de table de la jeune pousse Dottir Labs.",
 		"Sequoia Capital/COMPANY | Dottir Labs/COMPANY"},
 	{"Interrogée par Les Echos, la directrice générale de Capgemini, Aiman Ezzat, a confirmé la tendance.",
