@@ -210,8 +210,13 @@ func (f *finder) mayStart(i int) bool {
 		return f.isSign(i)
 	case token.Word:
 		if u.Is(token.HasDigit) || u.Is(token.AllCaps) || u.End-u.Start <= 3 {
-			if _, n := f.currencyPrefix(i); n > 0 {
-				return true
+			// A currency before the number: a code (« CHF 14,5 millions »)
+			// or a mark glued to $ (« US$ »). Tested first without a call:
+			// « de », « la », « et » come here.
+			if isUpperCode(f.text(i)) || i+1 < len(f.u) && f.u[i+1].Start == u.End && f.src[u.End] == '$' {
+				if _, n := f.currencyPrefix(i); n > 0 {
+					return true
+				}
 			}
 			if u.Is(token.HasDigit) {
 				_, ok := f.codeDigits(i)
@@ -228,7 +233,7 @@ func (f *finder) mayStart(i int) bool {
 			}
 			return false
 		}
-		if !anchorWord(f.text(i)) {
+		if t := f.text(i); !f.lx.anchorMay(t) || !anchorWord(t) {
 			return false
 		}
 		// « un », « une », « des », « plusieurs », « quelques » are far more
@@ -320,6 +325,33 @@ func anchorWord(w string) bool {
 		return true
 	}
 	return false
+}
+
+// anchorWords are the words anchorWord accepts (« zéro » folded); the
+// lexicon builds anchorLen from them.
+var anchorWords = []string{"zero", "un", "une", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf",
+	"dix", "onze", "douze", "treize", "quatorze", "quinze", "seize", "vingt", "vingts",
+	"trente", "quarante", "cinquante", "soixante", "septante", "huitante", "octante",
+	"nonante", "cent", "cents", "mille", "demi", "quart", "des", "plusieurs", "quelques",
+	"dizaines", "centaines", "milliers"}
+
+// anchorMay is the first filter of mayStart on a word: whether a word of
+// that length with those two first letters (any case) can be an anchor
+// word. « de », « que », « ses », « certains » stop here, before anchorWord
+// copies and compares them. Words starting with z pass (« zéro »).
+func (lx *lexicon) anchorMay(w string) bool {
+	n := len(w)
+	if n < 2 || n > 10 {
+		return false
+	}
+	a, b := w[0]|0x20, w[1]|0x20
+	if a == 'z' {
+		return true
+	}
+	if a < 'a' || a > 'z' || b < 'a' || b > 'z' {
+		return false
+	}
+	return lx.anchorLen[int(a-'a')*26+int(b-'a')]>>n&1 != 0
 }
 
 // isSign reports whether unit i is a sign glued to a number that follows,

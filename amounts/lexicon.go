@@ -407,6 +407,7 @@ type lexicon struct {
 	symbols    map[string]symbol      // case-sensitive symbols and abbreviations
 	quals      []qualifier            // longest first
 	qualsLast  map[string][]qualifier // quals by their last word, longest first
+	anchorLen  [26 * 26]uint16        // by first two letters: bit n set when an anchor word has n bytes
 	money      map[string]bool
 	acronyms   map[string]bool
 	notCode    map[string]bool
@@ -529,6 +530,9 @@ func buildLexicon() *lexicon {
 		}
 	}
 	sort.SliceStable(lx.quals, func(i, j int) bool { return len(lx.quals[i].words) > len(lx.quals[j].words) })
+	for _, w := range anchorWords {
+		lx.anchorLen[int(w[0]-'a')*26+int(w[1]-'a')] |= 1 << len(w)
+	}
 	lx.qualsLast = make(map[string][]qualifier)
 	for _, q := range lx.quals {
 		last := q.words[len(q.words)-1]

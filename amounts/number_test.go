@@ -1,6 +1,9 @@
 package amounts
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestReadDigits(t *testing.T) {
 	tests := []struct {
@@ -169,8 +172,18 @@ func TestAnchorWords(t *testing.T) {
 		if !e.has(fNum|fHalf|fVague) && w != "quart" {
 			continue
 		}
-		if !anchorWord(w) {
+		if !anchorWord(w) || !lx.anchorMay(w) || !lx.anchorMay(strings.ToUpper(w)) {
 			missing = append(missing, w)
+		}
+	}
+	for _, w := range anchorWords {
+		if !anchorWord(w) || !lx.anchorMay(w) {
+			t.Errorf("anchorWords has %q, which anchorWord or anchorMay rejects", w)
+		}
+	}
+	for _, w := range []string{"de", "que", "ses", "certains", "plus", "on", "d"} {
+		if lx.anchorMay(w) {
+			t.Errorf("anchorMay(%q) = true", w)
 		}
 	}
 	if len(missing) > 0 {
