@@ -468,6 +468,7 @@ func (st *state) run(i int) int {
 	}
 	head := st.headType(i)
 	adjOK := head != 0
+	sawParticle := false
 	r := i + 1
 	for r < len(us) {
 		v := &us[r]
@@ -512,7 +513,10 @@ func (st *state) run(i int) int {
 				break
 			}
 		}
-		if particle && (head != 0 || person && r == i+1) {
+		// A noble name goes on over « d’ » after its particle: « Valéry
+		// Giscard d’Estaing », « Anne de La Tour d’Auvergne ».
+		if particle && (head != 0 || person && (r == i+1 || sawParticle && st.keyIs(r, "d'"))) {
+			sawParticle = true
 			p := r + 1
 			for p < len(us) && p-r < 3 && st.is(p, lexicon.Particle) && !us[p].is(fCap) {
 				p++
