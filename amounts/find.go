@@ -239,20 +239,17 @@ func (f *finder) mayStart(i int) bool {
 		// « un », « une », « des », « plusieurs », « quelques » are far more
 		// often articles: they start a number only before a scale word, a
 		// currency or a unit (« un milliard », « des centaines », « une tonne »).
-		switch t := f.text(i); len(t) {
-		case 2, 3, 8, 9:
-			if e := f.entry(i); e.has(fArticle | fVague) {
-				if i+1 >= len(f.u) || !f.next(i+1) || f.u[i+1].Kind != token.Word {
-					return false
-				}
-				n := f.entry(i + 1)
-				if e.has(fVague) {
-					return n.has(fScale | fNounScale)
-				}
-				return n.flags&(fScale|fNounScale|fCurrency|fSubunit|fHalf|fNum|fPercent) != 0 ||
-					f.u[i+1].Is(token.Hyphenated) || f.is(i+1, "pour") ||
-					f.is(i+1, "a") && i+2 < len(f.u) && f.next(i+2) && anchorWord(f.text(i+2)) // « un à deux »
+		if art, vague := anchorArticle(f.text(i)); art || vague {
+			if i+1 >= len(f.u) || !f.next(i+1) || f.u[i+1].Kind != token.Word {
+				return false
 			}
+			n := f.entry(i + 1)
+			if vague {
+				return n.has(fScale | fNounScale)
+			}
+			return n.flags&(fScale|fNounScale|fCurrency|fSubunit|fHalf|fNum|fPercent) != 0 ||
+				f.u[i+1].Is(token.Hyphenated) || f.is(i+1, "pour") ||
+				f.is(i+1, "a") && i+2 < len(f.u) && f.next(i+2) && anchorWord(f.text(i+2)) // « un à deux »
 		}
 		return true
 	}
@@ -325,6 +322,25 @@ func anchorWord(w string) bool {
 		return true
 	}
 	return false
+}
+
+// anchorArticle tells, without a lookup, whether the anchor word w (one
+// that anchorWord accepts) is an article, « un » or « une », or a vague
+// determiner, « des », « plusieurs » or « quelques ». TestAnchorWords
+// checks it against the lexicon.
+func anchorArticle(w string) (article, vague bool) {
+	a := w[0] | 0x20
+	switch len(w) {
+	case 2:
+		return a == 'u', false // un
+	case 3:
+		return a == 'u', a == 'd' && w[1]|0x20 == 'e' // une; des, not dix
+	case 8:
+		return false, a == 'q' && w[2]|0x20 == 'e' // quelques, not quatorze, quarante
+	case 9:
+		return false, a == 'p' // plusieurs, not cinquante, centaines
+	}
+	return false, false
 }
 
 // anchorWords are the words anchorWord accepts (« zéro » folded); the

@@ -180,6 +180,15 @@ func TestAnchorWords(t *testing.T) {
 		if !anchorWord(w) || !lx.anchorMay(w) {
 			t.Errorf("anchorWords has %q, which anchorWord or anchorMay rejects", w)
 		}
+		var e entry
+		if i, ok := lx.words[w]; ok {
+			e = lx.entries[i]
+		}
+		for _, v := range []string{w, strings.ToUpper(w[:1]) + w[1:]} {
+			if art, vague := anchorArticle(v); art != e.has(fArticle) || vague != e.has(fVague) {
+				t.Errorf("anchorArticle(%q) = %v, %v; the lexicon says %v, %v", v, art, vague, e.has(fArticle), e.has(fVague))
+			}
+		}
 	}
 	for _, w := range []string{"de", "que", "ses", "certains", "plus", "on", "d"} {
 		if lx.anchorMay(w) {
