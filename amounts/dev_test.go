@@ -8,29 +8,47 @@ import (
 	"testing"
 )
 
-// Floors of TestDevCorpus, set from the last measurement (1.000 for both,
-// all 289 golden amounts found exactly; a floor only ever rises, and
-// leaves room for one disagreement): the F1 of the amounts that are correct as shared/tools/score.py
-// counts them (overlapping span, same kind, value, bounds, and currency and
-// approx where the golden amount gives them), and the F1 of the amounts
-// that are strictly equal to the golden ones (span, kind, value, bounds,
-// currency, unit, approx).
-const (
-	devFloorCorrect = 0.995
-	devFloorStrict  = 0.99
-)
+// Floors of TestDevCorpus, set from the last measurement (a floor only
+// ever rises, and leaves room for one disagreement): the F1 of the
+// amounts that are correct as shared/tools/score.py counts them
+// (overlapping span, same kind, value, bounds, and currency and approx
+// where the golden amount gives them), and the F1 of the amounts that are
+// strictly equal to the golden ones (span, kind, value, bounds, currency,
+// unit, approx). testdata/dev (tuned on): 1.000 for both, all 289 golden
+// amounts found exactly. testdata/dev2 (annotated independently, first
+// scored after the rules were written): 0.978 correct, 0.955 strict (the
+// golden spans leave out some qualifiers and « entre »); its README lists
+// the conventions, and the amounts' report the cases that contradict the
+// guide (La Presse's « $ » read as CAD, « shillings » read as KES from
+// « au Kenya », « les quatre capteurs photo » counted).
+var devCorpora = []struct {
+	dir                       string
+	floorCorrect, floorStrict float64
+}{
+	{"../testdata/dev", 0.995, 0.99},
+	{"../testdata/dev2", 0.97, 0.95},
+}
 
-// TestDevCorpus scores Find on the development corpus in testdata/dev,
-// written and annotated by hand by someone who never ran this code. It
-// logs precision, recall and F1 and every disagreement, and fails when an
-// F1 falls below its floor. It skips when the corpus is absent.
+// TestDevCorpus scores Find on the development corpora in testdata/dev and
+// testdata/dev2, written and annotated by hand by people who never ran
+// this code. It logs precision, recall and F1 and every disagreement, and
+// fails when an F1 falls below its floor. It skips a corpus that is
+// absent.
 func TestDevCorpus(t *testing.T) {
-	paths, err := filepath.Glob("../testdata/dev/golden/*.json")
+	for _, c := range devCorpora {
+		t.Run(filepath.Base(c.dir), func(t *testing.T) {
+			scoreDevCorpus(t, c.dir, c.floorCorrect, c.floorStrict)
+		})
+	}
+}
+
+func scoreDevCorpus(t *testing.T, dir string, floorCorrect, floorStrict float64) {
+	paths, err := filepath.Glob(filepath.Join(dir, "golden", "*.json"))
 	if err != nil {
 		t.Fatal(err)
 	}
 	if len(paths) == 0 {
-		t.Skip("no golden files in ../testdata/dev/golden")
+		t.Skip("no golden files in " + dir)
 	}
 	var nGold, nGot, correct, strict int
 	for _, p := range paths {
@@ -45,7 +63,7 @@ func TestDevCorpus(t *testing.T) {
 		if err := json.Unmarshal(b, &gold); err != nil {
 			t.Fatalf("%s: %v", p, err)
 		}
-		src, err := os.ReadFile(filepath.Join("../testdata/dev/articles", name+".txt"))
+		src, err := os.ReadFile(filepath.Join(dir, "articles", name+".txt"))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -98,10 +116,10 @@ func TestDevCorpus(t *testing.T) {
 	t.Logf("%d golden, %d found; correct: P=%.3f R=%.3f F1=%.3f; strict: P=%.3f R=%.3f F1=%.3f",
 		nGold, nGot, float64(correct)/float64(max(nGot, 1)), float64(correct)/float64(max(nGold, 1)), f1(correct),
 		float64(strict)/float64(max(nGot, 1)), float64(strict)/float64(max(nGold, 1)), f1(strict))
-	if f := f1(correct); f < devFloorCorrect {
-		t.Errorf("correct amount F1 %.3f below the floor %.3f", f, devFloorCorrect)
+	if f := f1(correct); f < floorCorrect {
+		t.Errorf("correct amount F1 %.3f below the floor %.3f", f, floorCorrect)
 	}
-	if f := f1(strict); f < devFloorStrict {
-		t.Errorf("strict amount F1 %.3f below the floor %.3f", f, devFloorStrict)
+	if f := f1(strict); f < floorStrict {
+		t.Errorf("strict amount F1 %.3f below the floor %.3f", f, floorStrict)
 	}
 }
