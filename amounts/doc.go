@@ -54,7 +54,9 @@
 // do not say which currency (francs, pesos, couronnes, dinars) give MONEY
 // without currency, unless the text states one issuer of that name
 // elsewhere (« CHF 14,5 millions » or « francs suisses » make the
-// article's « 50 millions de francs » CHF); a bare « livres » is money only after a scale word
+// article's « 50 millions de francs » CHF), or else the one country of
+// that name the sentence names (« au Kenya, … des milliards de
+// shillings » is KES); a bare « livres » is money only after a scale word
 // (« 361 millions de livres »), else a counted noun (books or pounds of
 // weight). $ alone is USD, ¥ JPY, dirhams AED.
 //

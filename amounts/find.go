@@ -2,6 +2,8 @@ package amounts
 
 import (
 	"bytes"
+	"cmp"
+	"slices"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -562,8 +564,10 @@ func (f *finder) elliptic(a *core) bool {
 // (« francs », « shillings », « pesos ») the one currency of its family
 // that the text states elsewhere: in an article that writes « CHF 14,5
 // millions » or « 3 millions de francs suisses », « 50 millions de francs »
-// is CHF too. When the text states none, or two of the family (CHF and
-// XOF), the currency stays unknown.
+// is CHF too. When the text states none, the country named in the same
+// sentence says it (« au Kenya, … plusieurs milliards de shillings » is
+// KES). When the text states two of the family (CHF and XOF), or the
+// sentence names two of their countries, the currency stays unknown.
 func (f *finder) issuers() {
 next:
 	for k := range f.out {
@@ -577,25 +581,77 @@ next:
 			if c == "" || c == code || !f.meta[j].named {
 				continue
 			}
-			for _, adj := range currencies[fam-1].adjs {
-				if adj.code == c {
-					if code != "" {
-						continue next // two issuers of the family: say nothing
-					}
-					code = c
-					break
+			if inFamily(fam, c) {
+				if code != "" {
+					continue next // two issuers of the family: say nothing
 				}
+				code = c
 			}
 		}
 		if code == "" {
-			continue
+			code = f.countryIssuer(f.out[k].Start, fam)
 		}
-		for j := k; j < len(f.out); j++ {
-			if f.meta[j].curFam == fam && f.out[j].Currency.IsZero() {
-				f.out[j].Currency = Currency{code}
-			}
+		if code != "" {
+			f.out[k].Currency = Currency{code}
 		}
 	}
+}
+
+// inFamily reports whether code is the currency of one of the issuers
+// the currency name fam (index+1 into currencies) knows.
+func inFamily(fam int16, code string) bool {
+	for _, adj := range currencies[fam-1].adjs {
+		if adj.code == code {
+			return true
+		}
+	}
+	return false
+}
+
+// countryIssuer returns the currency of family fam of the one country
+// named in the sentence around byte offset at (a capitalized word of
+// issuerCountries), or "" when there is none or more than one. It looks
+// at a bounded number of units on either side.
+func (f *finder) countryIssuer(at int, fam int16) string {
+	i, _ := slices.BinarySearchFunc(f.u, at, func(u unit, at int) int { return cmp.Compare(u.Start, at) })
+	code := ""
+	look := func(j int) bool { // false at a sentence boundary
+		u := f.u[j]
+		if u.Kind == token.Punct && isTerminalText(f.text(j)) {
+			return false
+		}
+		if u.Kind == token.Word && u.Is(token.Capitalized) {
+			if c, ok := issuerCountries[string(f.key(j))]; ok && inFamily(fam, c) && c != code {
+				if code != "" {
+					code = "-"
+				} else {
+					code = c
+				}
+			}
+		}
+		return !u.Is(token.SentenceStart) && !u.Is(token.LineStart)
+	}
+	for j := i; j >= 0 && j > i-40 && look(j); j-- {
+	}
+	for j := i + 1; j < len(f.u) && j < i+40 && !f.u[j].Is(token.SentenceStart) && !f.u[j].Is(token.LineStart) && look(j); j++ {
+	}
+	if code == "-" {
+		return ""
+	}
+	return code
+}
+
+// issuerCountries are the countries (folded) whose name in a sentence
+// says which « francs », « pesos », « shillings »... it speaks of.
+var issuerCountries = map[string]string{
+	"suisse": "CHF", "kenya": "KES", "ouganda": "UGX", "tanzanie": "TZS",
+	"mexique": "MXN", "argentine": "ARS", "chili": "CLP", "colombie": "COP", "philippines": "PHP",
+	"uruguay": "UYU", "suede": "SEK", "norvege": "NOK", "danemark": "DKK", "islande": "ISK",
+	"tchequie": "CZK", "algerie": "DZD", "tunisie": "TND", "koweit": "KWD", "irak": "IQD",
+	"jordanie": "JOD", "libye": "LYD", "serbie": "RSD", "bahrein": "BHD", "iran": "IRR",
+	"oman": "OMR", "egypte": "EGP", "liban": "LBP", "syrie": "SYP", "turquie": "TRY",
+	"guinee": "GNF", "rwanda": "RWF", "senegal": "XOF", "mali": "XOF", "niger": "XOF",
+	"benin": "XOF", "togo": "XOF", "burkina": "XOF",
 }
 
 // btcMax is the number of bitcoins that will ever exist (21 million).
