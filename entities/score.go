@@ -302,8 +302,10 @@ func (st *state) leftContext(c *cand, add func(lexicon.Type, int)) {
 			if gap == 0 && st.text(k) == "," && st.titleOfBefore(k) {
 				// « la directrice générale de Capgemini, Aiman Ezzat »
 				add(lexicon.Person, wApposition)
-			} else if gap == 0 && st.text(k) == "," && k >= 2 && !us[k-1].is(fCap) && st.determiner(k-2) {
-				// « son logiciel, Q-Lab, », « sa filiale, Ampere, »
+			} else if gap == 0 && st.text(k) == "," && k >= 2 && !us[k-1].is(fCap) &&
+				(st.determiner(k-2) || k >= 3 && !us[k-2].is(fCap) && us[k-2].kind == token.Word && st.is(k-2, lexicon.Rank) && st.determiner(k-3)) {
+				// « son logiciel, Q-Lab, », « sa filiale, Ampere, »,
+				// « son premier processeur, Q-Lys 64, »
 				if tr, ok := has(st.triggers(k-1), lexicon.Before); ok {
 					add(tr.Type, wBeforeFar)
 				}
@@ -551,3 +553,4 @@ func dottedVersion(s string) bool {
 	dot := strings.IndexByte(v, '.')
 	return dot > 0 && isDigits(v[:dot]) && isDigits(v[dot+1:])
 }
+

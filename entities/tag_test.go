@@ -142,6 +142,7 @@ func TestTagRules(t *testing.T) {
 		{"no person by default with a common word", "La start-up Kalyx s’allie avec Vortex Quantique pour la fonction « Smart Relay ».", "Kalyx/COMPANY | Vortex Quantique/COMPANY | Smart Relay/PRODUCT"},
 		{"acronym heads", "L’ARS Bretagne et la CCI Normandie soutiennent le CHU Grenoble Alpes.", "ARS Bretagne/ORG | CCI Normandie/ORG | CHU Grenoble Alpes/ORG"},
 		{"noble name over d'", "Un portrait de Jeanne de La Roche d’Aubigny, élue à Tours.", "Jeanne de La Roche d’Aubigny/PERSON | Tours/PLACE"},
+		{"apposition after a ranked noun", "La start-up Kalyx a présenté sa première puce, Vexa 12, et son nouveau logiciel, Orbis.", "Kalyx/COMPANY | Vexa 12/CHIP | Orbis/PRODUCT"},
 		// Negatives.
 		{"sentence-initial words", "Pourtant, rien ne bouge. Quatre mois après, tout change.", ""},
 		{"IA and AI", "L’IA générative et l’AI inquiètent.", ""},

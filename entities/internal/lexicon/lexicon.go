@@ -104,9 +104,10 @@ const (
 	Site
 	Seat
 	Tier
+	Rank
 )
 
-var classNames = [...]string{"", "before", "title", "verb", "head", "adj", "suffix", "particle", "foreign", "connector", "portfolio", "during", "prep", "break", "common", "article", "site", "seat", "tier"}
+var classNames = [...]string{"", "before", "title", "verb", "head", "adj", "suffix", "particle", "foreign", "connector", "portfolio", "during", "prep", "break", "common", "article", "site", "seat", "tier", "rank"}
 
 // Trigger is one reading of a trigger word.
 type Trigger struct {

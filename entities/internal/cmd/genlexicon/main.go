@@ -93,6 +93,7 @@ var triggerClasses = map[string]bool{
 	"site":      true,  // a noun whose « de X » complement is a place: l'usine de X
 	"seat":      false, // a court or hospital noun, whole ORG with its seat: tribunal judiciaire de X
 	"tier":      false, // a model tier after a model number: iPhone 16 Pro Max
+	"rank":      true,  // an adjective between a determiner and its noun: son premier processeur
 }
 
 func main() {
