@@ -553,4 +553,3 @@ func dottedVersion(s string) bool {
 	dot := strings.IndexByte(v, '.')
 	return dot > 0 && isDigits(v[:dot]) && isDigits(v[dot+1:])
 }
-
