@@ -209,8 +209,20 @@ func (f *finder) is(i int, w string) bool {
 		return false
 	}
 	s := f.text(i)
-	if len(s) < len(w) || len(s) > 2*len(w)+4 {
+	if len(s) < len(w) || len(s) > 2*len(w)+4 || len(w) == 0 {
 		return false
+	}
+	// The first byte, when ASCII, folds to itself or its lower case
+	// (` to '): most words fail here, without folding.
+	if c := s[0]; c < utf8.RuneSelf {
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		} else if c == '`' {
+			c = '\''
+		}
+		if c != w[0] {
+			return false
+		}
 	}
 	if isFolded(s) {
 		return s == w
