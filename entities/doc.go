@@ -47,7 +47,12 @@
 // portfolio after a minister's title (ministre de l’Économie, des
 // Finances…) is never one. A line in title case or in upper case is read
 // like a sentence start throughout, and its capitalized words form no
-// runs but from a given name (« Par Julien Marchetti »).
+// runs but from a given name (« Par Julien Marchetti »). A line with two
+// capitalized articles or prepositions and no lower-case word is in title
+// case too (« Mis À Jour Le 22/09/2025 À 18h40 »). In a byline (« Par
+// Aude Roux et Léa Martin – 3 mars »), each author's name is a PERSON
+// even when a given name is also a place. A shouted rubric before a known
+// name is left out (« CLÔTURE PARIS : »), and so is « outre-Rhin ».
 //
 // # Typing
 //
@@ -85,7 +90,9 @@
 // seeds unchanged, and costs some 5 % of Tag's time;
 // Options.NoStatistical turns it off. A name with no evidence at all is a
 // PERSON when it has two to four capitalized words with a person's shape
-// (no inner capital, digit or lower-case word but particles; a COMPANY
+// (no inner capital, digit or lower-case word but particles, and no
+// first word that the lexicon gives another type or a common word at
+// either end: « Nord Quantique » is no person; a COMPANY
 // when an article precedes it or it starts with a digit), and a COMPANY
 // otherwise: in tech and business news, most unknown single names are
 // firms and most unknown two-word names are people. On the seed
@@ -95,14 +102,23 @@
 // (RGPD, PME, CSRD) is left out: terms outnumber the bodies that the
 // lexicon does not list.
 //
+// Some names take their neighbours in: a court or a public hospital its
+// seat (« tribunal judiciaire de Paris », « cour d’appel de Douai », « CHU
+// de Nantes », trigger class seat: one ORG), a company the country after
+// it (« Microsoft France », its subsidiary), a product its version
+// (« Mistral Small 3.2 ») and its model tier (« iPhone 16 Pro Max »,
+// class tier); a name glued to a dotted version is a model (Qwen-2.5).
+//
 // # Linking
 //
 // Within one document, every mention of the same name gets the same type
 // (the evidence of all its mentions adds up), a surname alone stands for
 // the person named in full elsewhere (Huang for Jensen Huang), the first
 // word of a company name with a suffix for the company (Mistral for
-// Mistral AI), and an acronym in parentheses for the name before it. The
-// ID of a COUNTRY is always its ISO 3166-1 alpha-2 code; other ids are
+// Mistral AI), an acronym in parentheses for the name before it, a head
+// word capitalized alone (« l’Autorité ») for the one institution the
+// text names with it, and « Le Goff » (article included) for Blandine Le
+// Goff. The ID of a COUNTRY is always its ISO 3166-1 alpha-2 code; other ids are
 // Wikidata Q-ids where the lexicon's sources vouch for them. Canonical is
 // always set: the lexicon's canonical name (Royaume-Uni for UK), else the
 // full form a short form stands for, else the mention's own text with its
