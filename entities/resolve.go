@@ -192,7 +192,8 @@ func (st *state) resolve() {
 			u := &st.units[c.a]
 			// An unknown acronym with no clue is more often a term (RGPD,
 			// PME, ESG) than a body the lexicon lacks: left out.
-			acronym := u.flags&token.AllCaps != 0 && !u.is(fDigit)
+			// A letter and a digit (ligne C4, H0) is a code.
+			acronym := u.flags&token.AllCaps != 0 && !u.is(fDigit) || u.is(fDigit) && u.End-u.Start == 2
 			if c.b-c.a == 1 && (st.allWeak(i) || st.lowerCase(u.hash) || acronym) {
 				c.drop = true
 			}

@@ -348,6 +348,9 @@ func (st *state) leftContext(c *cand, add func(lexicon.Type, int)) {
 			return
 		}
 		if tr, ok := has(trs, lexicon.Prep); ok && gap == 0 && st.text(k) != "a" {
+			if c.lex == nil && us[c.a].is(fDigit) && c.b-c.a == 1 {
+				return // no place is a code: « à H0+2 min », « à C4 »
+			}
 			add(tr.Type, wPrep)
 			return
 		}

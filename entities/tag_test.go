@@ -154,6 +154,7 @@ func TestTagRules(t *testing.T) {
 		{"title-case date line", "Mis À Jour Le 3/10/2024 À 9h15\nLe marché recule.", ""},
 		{"capital preposition", "À Lyon, le groupe Kalyx recrute. À terme, il vise Berlin.", "Lyon/PLACE | Kalyx/COMPANY | Berlin/PLACE"},
 		{"outre- adverbs and standards", "Les géants d’outre-Rhin misent sur le Wi-Fi 7, l’USB-C et une API ouverte, certifiée IP68.", ""},
+		{"codes are no names", "Le bus de la ligne B7 part à H0+5 min, avec la puce M4 d’Apple.", "M4/CHIP | Apple/COMPANY"},
 		{"glued unit", "Une capacité de 1GW est prévue.", ""},
 		{"unknown acronyms", "Le RGPD pèse sur les PME, selon le rapport.", ""},
 		{"upper-case line", "VENTE AUX ENCHÈRES\nLa vente a lieu lundi.", ""},
