@@ -614,6 +614,9 @@ func inFamily(fam int16, code string) bool {
 // at a bounded number of units on either side.
 func (f *finder) countryIssuer(at int, fam int16) string {
 	i, _ := slices.BinarySearchFunc(f.u, at, func(u unit, at int) int { return cmp.Compare(u.Start, at) })
+	if i >= len(f.u) {
+		return ""
+	}
 	code := ""
 	look := func(j int) bool { // false at a sentence boundary
 		u := f.u[j]
