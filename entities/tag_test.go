@@ -155,6 +155,8 @@ func TestTagRules(t *testing.T) {
 		{"capital preposition", "À Lyon, le groupe Kalyx recrute. À terme, il vise Berlin.", "Lyon/PLACE | Kalyx/COMPANY | Berlin/PLACE"},
 		{"outre- adverbs and standards", "Les géants d’outre-Rhin misent sur le Wi-Fi 7, l’USB-C et une API ouverte, certifiée IP68.", ""},
 		{"codes are no names", "Le bus de la ligne B7 part à H0+5 min, avec la puce M4 d’Apple.", "M4/CHIP | Apple/COMPANY"},
+		{"acronym as a name in a headline", "Cybersécurité : L’Anssi Recense Des Milliers De Nouveaux Incidents", "Anssi/ORG"},
+		{"short common word in a headline", "Ces Start-Up Qui Recrutent Encore Malgré La Crise", ""},
 		{"glued unit", "Une capacité de 1GW est prévue.", ""},
 		{"unknown acronyms", "Le RGPD pèse sur les PME, selon le rapport.", ""},
 		{"upper-case line", "VENTE AUX ENCHÈRES\nLa vente a lieu lundi.", ""},

@@ -291,7 +291,7 @@ func (st *state) caseFits(a, b int, surface string, lower bool) bool {
 				return false
 			}
 		}
-		if e == k+1 && isAcronym(w) && st.units[k].flags&token.AllCaps == 0 && (st.units[k].is(fWeak) || st.isCommon(k)) {
+		if e == k+1 && isAcronym(w) && st.units[k].flags&token.AllCaps == 0 && (st.units[k].is(fWeak) && !st.headlineAcronym(k) || st.isCommon(k)) {
 			// « Ces » is not the CES; « l’Anssi » is the ANSSI (the French
 			// press writes acronyms as names).
 			return false
@@ -305,4 +305,15 @@ func (st *state) caseFits(a, b int, surface string, lower bool) bool {
 		k = e
 	}
 	return true
+}
+
+// headlineAcronym reports whether unit k, in a title-case line, may be an
+// acronym written as a name (« L’Anssi Recense… »): four letters or more,
+// no stop word, no given name, and never written in lower case in the
+// text. At a sentence start a short capitalized word is more often a
+// common one (« Ces » is not the CES).
+func (st *state) headlineAcronym(k int) bool {
+	u := &st.units[k]
+	return u.is(fHeadline) && u.End-u.Start >= 4 && st.x.Stopword(st.key(k)) == 0 &&
+		st.x.FirstName(st.key(k)) == 0 && !st.lowerCase(u.hash)
 }
