@@ -1,6 +1,8 @@
 package entities
 
 import (
+	"strings"
+
 	"slices"
 	"unicode"
 	"unicode/utf8"
@@ -397,10 +399,22 @@ func (st *state) lexWeakOnly(a, b int, es []lexicon.Entry) bool {
 	if !u.is(fCap) && !u.is(fUpperIn) {
 		return true
 	}
-	if u.is(fWeak) && b-a == 1 && !st.midCap(u.hash) {
+	if u.is(fWeak) && b-a == 1 && !st.midCap(u.hash) && !st.dottedAfter(b) {
 		return true
 	}
 	return false
+}
+
+// dottedAfter reports whether unit b is a dotted version number right
+// after a name (« Ernie 5.0 », « Claude 3.5 »): a model, whatever the
+// position of the name.
+func (st *state) dottedAfter(b int) bool {
+	if b >= len(st.units) {
+		return false
+	}
+	v := &st.units[b]
+	t := st.text(b)
+	return v.kind == token.Number && v.flags&token.SpaceBefore != 0 && strings.IndexByte(t, '.') > 0 && isVersion(t)
 }
 
 // isTitle reports whether unit i is a title or role word (Président, M.).

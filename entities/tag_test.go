@@ -157,6 +157,7 @@ func TestTagRules(t *testing.T) {
 		{"codes are no names", "Le bus de la ligne B7 part à H0+5 min, avec la puce M4 d’Apple.", "M4/CHIP | Apple/COMPANY"},
 		{"acronym as a name in a headline", "Cybersécurité : L’Anssi Recense Des Milliers De Nouveaux Incidents", "Anssi/ORG"},
 		{"short common word in a headline", "Ces Start-Up Qui Recrutent Encore Malgré La Crise", ""},
+		{"ambiguous model with a dotted version in a headline", "Le Géant Chinois Présente Ernie 4.8 Aux Développeurs", "Ernie 4.8/PRODUCT"},
 		{"glued unit", "Une capacité de 1GW est prévue.", ""},
 		{"unknown acronyms", "Le RGPD pèse sur les PME, selon le rapport.", ""},
 		{"upper-case line", "VENTE AUX ENCHÈRES\nLa vente a lieu lundi.", ""},
