@@ -176,7 +176,7 @@ func (st *state) resolve() {
 			continue
 		}
 		if c.lex != nil {
-			if !st.strongLex(c) && !st.supportedMemo(i) && !st.group(i).mid {
+			if !st.strongLex(c) && !st.supportedMemo(i) && !st.group(i).mid && !(c.b-c.a > 1 && st.dottedAfter(c.b-1)) {
 				c.drop = true
 			}
 			continue
