@@ -158,6 +158,7 @@ func TestTagRules(t *testing.T) {
 		{"acronym as a name in a headline", "Cybersécurité : L’Anssi Recense Des Milliers De Nouveaux Incidents", "Anssi/ORG"},
 		{"short common word in a headline", "Ces Start-Up Qui Recrutent Encore Malgré La Crise", ""},
 		{"ambiguous model with a dotted version in a headline", "Le Géant Chinois Présente Ernie 4.8 Aux Développeurs", "Ernie 4.8/PRODUCT"},
+		{"product noun before a chip-shaped name", "Les propulseurs d’appoint Z400B sont prêts.", "Z400B/PRODUCT"},
 		{"glued unit", "Une capacité de 1GW est prévue.", ""},
 		{"unknown acronyms", "Le RGPD pèse sur les PME, selon le rapport.", ""},
 		{"upper-case line", "VENTE AUX ENCHÈRES\nLa vente a lieu lundi.", ""},
