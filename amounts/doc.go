@@ -83,8 +83,9 @@
 // (« de 10,99 € à 12,14 € ») are a change after a verb of change a few
 // words before, its object between (« a relevé son offre de »), else a
 // span (« un prix de 9 € à 12 € », « sa fourchette de 4 % à 6 % »); a
-// first bound of 0 is a start (« la recharge de 0 à 65 % »). « X-Y » is
-// always a range. Qualifiers after the amount: environ (About), minimum (AtLeast),
+// first bound of 0 is a start when the time it takes follows (« la
+// recharge de 0 à 65 % prend 30 minutes »). « X-Y » is always a range.
+// Qualifiers after the amount: environ (About), minimum (AtLeast),
 // maximum (AtMost).
 //
 // # Kinds

@@ -745,16 +745,18 @@ func (f *finder) isChange(i int, r rangePair) bool {
 }
 
 // isChangeOf reports whether « de X à Y », whose number X is at unit i,
-// is a change by the shape of its bounds: the first bound is 0, a start
-// from nothing (« la recharge de 0 à 65 % »), or both bounds are whole,
-// each with its own currency, unit or percent (« relevé son offre de
-// 10,99 € à 12,14 € », « de 12 % à 38 % »), unless a noun of span comes
-// before « de » (« la fourchette de 34 % à 35 % », « de l'ordre de »).
+// is a change by the shape of its bounds: the first bound is 0 and the
+// time it takes follows, a start from nothing (« la recharge de 0 à 65 %
+// prend 30 minutes », but « des taux de 0 à 3 % » is a span), or both
+// bounds are whole, each with its own currency, unit or percent, after a
+// verb of change with its object between (« a relevé son offre de
+// 10,99 € à 12,14 € »), unless a noun of span comes before « de » (« la
+// fourchette de 34 % à 35 % », « de l'ordre de »).
 func (f *finder) isChangeOf(i int, whole bool, r rangePair) bool {
 	if i < 2 || !(f.is(i-1, "de") || f.is(i-1, "d'")) || r.b.vague {
 		return false
 	}
-	if r.a.val.Sign() == 0 && r.b.val.Sign() > 0 {
+	if r.a.val.Sign() == 0 && r.b.val.Sign() > 0 && f.timed(r.b.last) {
 		return true
 	}
 	if !whole || r.a.hasScale != r.b.hasScale {
@@ -778,6 +780,21 @@ func (f *finder) isChangeOf(i int, whole bool, r rangePair) bool {
 	return false
 }
 
+// timed reports whether a time taken follows unit k-1, the end of « de 0
+// à Y »: « de 0 à 65 % en 30 minutes », « la recharge de 0 à 65 % prend
+// 30 minutes ». A start from nothing that takes time is a change.
+func (f *finder) timed(k int) bool {
+	if k >= len(f.u) || !f.next(k) {
+		return false
+	}
+	for _, w := range [...]string{"en", "prend", "prennent", "demande", "demandent", "necessite", "exige", "requiert"} {
+		if f.is(k, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // changeVerb reports whether unit v is a verb of change (a noun of change,
 // « hausse », « augmentation », is not).
 func (f *finder) changeVerb(v int) bool {
@@ -788,7 +805,9 @@ func (f *finder) changeVerb(v int) bool {
 	}
 	for _, st := range changeStems {
 		if bytes.HasPrefix(k, []byte(st.stem)) {
-			return st.stem != "hauss" && st.stem != "baiss" // « une hausse », « la baisse »
+			// « une hausse », « la baisse » are nouns; « fixe des prix de
+			// 9 € à 12 € » sets a span.
+			return st.stem != "hauss" && st.stem != "baiss" && st.stem != "fix"
 		}
 	}
 	return false

@@ -197,6 +197,8 @@ func TestFindQualifiers(t *testing.T) {
 		{"fourchette stays a range", "Il a relevé sa fourchette de 4 % à 6 %.", []string{"4 % à 6 % = PERCENT 4..6"}},
 		{"change from zero", "Le chargeur remplit la batterie de 0 à 80 % en vingt minutes.",
 			[]string{"0 = PERCENT 0", "80 % = PERCENT 80"}},
+		{"span from zero", "Les taux vont de 0 à 3 % selon les banques.", []string{"0 à 3 % = PERCENT 0..3"}},
+		{"fixe sets a span", "La mairie fixe des loyers de 9 € à 12 € le mètre carré.", []string{"9 € à 12 € = MONEY 9..12 EUR"}},
 	})
 }
 
