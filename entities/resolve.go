@@ -229,11 +229,22 @@ func (st *state) versions() {
 			}
 			continue
 		}
-		if c.typ != Product && c.typ != Chip && c.typ != Event {
+		// An unknown name with no clue but the default, then a number
+		// of one to three digits that counts nothing: a title and its
+		// number, a product (« les précommandes d’Anno 117, »).
+		unknown := c.lex == nil && c.link == 0 && (c.typ == Company || c.typ == Person || c.typ == Place) && v.End-v.Start <= 3 && isDigits(st.text(c.b)) &&
+			c.b-c.a <= 2 && st.group(i).onlyDefault
+		if c.typ != Product && c.typ != Chip && c.typ != Event && !unknown {
 			continue
 		}
 		if n := c.b + 1; n < len(us) && isDigits(st.text(c.b)) && us[n].kind == token.Word && !us[n].is(fCap) && !st.complement(n) && !st.coordinator(n) && !st.is(n, lexicon.Prep) {
 			continue
+		}
+		if unknown {
+			if n := c.b + 1; n < len(us) && (us[n].kind == token.Symbol || us[n].kind == token.Number || us[n].kind == token.Word && !us[n].is(fCap)) {
+				continue // « Kalyx 12 % », « Kalyx 3 millions »…
+			}
+			c.typ = Product
 		}
 		c.b++
 		// Model tiers after the version: « iPhone 16 Pro Max ».

@@ -159,6 +159,8 @@ func TestTagRules(t *testing.T) {
 		{"short common word in a headline", "Ces Start-Up Qui Recrutent Encore Malgré La Crise", ""},
 		{"ambiguous model with a dotted version in a headline", "Le Géant Chinois Présente Ernie 4.8 Aux Développeurs", "Ernie 4.8/PRODUCT"},
 		{"product noun before a chip-shaped name", "Les propulseurs d’appoint Z400B sont prêts.", "Z400B/PRODUCT"},
+		{"unknown name and its number", "Les ventes de Zephyrion 117, lancé en mai, et de Calyra Vision 2, au Japon, décollent.", "Zephyrion 117/PRODUCT | Calyra Vision 2/PRODUCT | Japon/COUNTRY"},
+		{"unknown name and a count", "Les ventes de Zephyrion 117 unités et Zephyrion 12 % plus tard.", "Zephyrion/COMPANY | Zephyrion/COMPANY"},
 		{"glued unit", "Une capacité de 1GW est prévue.", ""},
 		{"unknown acronyms", "Le RGPD pèse sur les PME, selon le rapport.", ""},
 		{"upper-case line", "VENTE AUX ENCHÈRES\nLa vente a lieu lundi.", ""},
