@@ -70,8 +70,9 @@ func (st *state) buildUnits() {
 		switch t.Kind {
 		case token.Word:
 			// An elided word whose apostrophe is its own token.
-			if !t.Is(token.Elided) && valid(i+1, t.End) && toks[i+1].Start == t.End &&
-				toks[i+1].Kind == token.Punct && isApostropheText(toks[i+1].Text(src)) && isElisionWord(text) {
+			// (Cheap tests first: most words are neither.)
+			if !t.Is(token.Elided) && len(text) <= len("puisqu") && i+1 < len(toks) && toks[i+1].Kind == token.Punct &&
+				toks[i+1].Start == t.End && valid(i+1, t.End) && isApostropheText(toks[i+1].Text(src)) && isElisionWord(text) {
 				u.End = toks[i+1].End
 				u.f |= fElided
 				i++
@@ -81,7 +82,8 @@ func (st *state) buildUnits() {
 			// Words and domains glued by hyphens.
 			// A lower-case prefix stays apart from a capitalized name:
 			// « ex-MicroStrategy », « anti-Trump ».
-			for !u.is(fElided) && valid(i+1, u.End) && valid(i+2, u.End) && toks[i+1].Start == u.End && toks[i+2].Start == toks[i+1].End &&
+			for !u.is(fElided) && i+2 < len(toks) && toks[i+1].Kind == token.Punct && toks[i+1].Start == u.End &&
+				valid(i+1, u.End) && valid(i+2, u.End) && toks[i+2].Start == toks[i+1].End &&
 				toks[i+1].Kind == token.Punct && src[toks[i+1].Start:toks[i+1].End] == "-" &&
 				(toks[i+2].Kind == token.Word || toks[i+2].Kind == token.URL) &&
 				!(u.End == t.End && t.Flags&(token.Capitalized|token.AllCaps) == 0 && !t.Is(token.HasDigit) && toks[i+2].Flags&(token.Capitalized|token.AllCaps) != 0) {
@@ -96,7 +98,8 @@ func (st *state) buildUnits() {
 				i += 2
 			}
 			// A version glued to a model name: GLM-4.5, DeepSeek-V3.1.
-			if t.Is(token.HasDigit) && valid(i+1, u.End) && valid(i+2, u.End) && toks[i+1].Start == u.End && toks[i+2].Start == toks[i+1].End &&
+			if t.Is(token.HasDigit) && i+2 < len(toks) && toks[i+1].Start == u.End &&
+				valid(i+1, u.End) && valid(i+2, u.End) && toks[i+2].Start == toks[i+1].End &&
 				src[toks[i+1].Start:toks[i+1].End] == "." && toks[i+2].Kind == token.Number && isDigits(src[toks[i+2].Start:toks[i+2].End]) {
 				u.End = toks[i+2].End
 				i += 2
