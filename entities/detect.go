@@ -88,7 +88,7 @@ func (st *state) detect() {
 		if les == nil && st.headType(i) != 0 {
 			rend = st.acronymExtension(i, rend)
 		}
-		if les == nil && rend == i+1 && st.headType(i) != 0 && st.x.Stopword(st.key(i)) != 0 {
+		if les == nil && rend == i+1 && st.headType(i) != 0 && st.stopword(i) != 0 {
 			// A head word alone is a common noun (« le Sommet a réuni… »),
 			// or, capitalized mid-sentence, the short form of the
 			// institution the text names in full (« l’Autorité »).
@@ -298,7 +298,7 @@ func (st *state) weakRunName(a, r int) bool {
 	if len(st.triggers(a)) > 0 {
 		return false
 	}
-	if st.x.FirstName(st.key(a+1)) != 0 {
+	if st.firstName(a+1) != 0 {
 		return false
 	}
 	if _, es := st.lexMatch(a + 1); es != nil {
@@ -430,7 +430,7 @@ func (st *state) isCommon(i int) bool {
 		return false // Bureau, Sommet: never alone, but they head names
 	}
 	// Stop words, and demonyms written as nouns: « les Français ».
-	return st.x.Stopword(st.key(i)) != 0 || st.x.Nationality(st.key(i)) != ""
+	return st.stopword(i) != 0 || st.nationality(i)
 }
 
 // capWord reports whether unit i is a capitalized word that can go on a
@@ -448,7 +448,7 @@ func (st *state) capWord(i int) bool {
 	}
 	// A capitalized title word inside a run is a name's word (Bruno Le
 	// Maire); at the start of a run it is left out (see detect).
-	if st.is(i, lexicon.Common) || st.x.Nationality(st.key(i)) != "" {
+	if st.is(i, lexicon.Common) || st.nationality(i) {
 		_, suffix := has(st.triggers(i), lexicon.Suffix)
 		return suffix // « AI » alone is common, « Mistral AI » a name
 	}
@@ -459,7 +459,7 @@ func (st *state) capWord(i int) bool {
 	if st.isSuffix(i) {
 		return true // Anduril Industries, Quantix Labs
 	}
-	switch st.x.Stopword(st.key(i)) {
+	switch st.stopword(i) {
 	case lexicon.StopFunction:
 		return st.is(i, lexicon.Article) || st.is(i, lexicon.Particle) || st.is(i, lexicon.Foreign)
 	case lexicon.StopEnglish, lexicon.StopMonth, lexicon.StopWeekday:
@@ -474,7 +474,7 @@ func (st *state) capWord(i int) bool {
 // institution or event name, and adjectives after such a name's head.
 func (st *state) run(i int) int {
 	us := st.units
-	person := st.x.FirstName(st.key(i)) != 0
+	person := st.firstName(i) != 0
 	if us[i].is(fHeadline) && !person {
 		// A title-case line capitalizes every word: no runs but from a
 		// given name (« Par Julien Marchetti »).
@@ -506,7 +506,7 @@ func (st *state) run(i int) int {
 		}
 		trs := st.triggers(r)
 		if adjOK {
-			if _, ok := has(trs, lexicon.Adj); ok || st.x.Nationality(st.key(r)) != "" {
+			if _, ok := has(trs, lexicon.Adj); ok || st.nationality(r) {
 				r++
 				continue
 			}
@@ -521,7 +521,7 @@ func (st *state) run(i int) int {
 			if p := st.lowerComplement(r); p > r {
 				r = p
 				for r < len(us) && us[r].kind == token.Word && !us[r].is(fCap) && us[r].flags&token.LineStart == 0 &&
-					(st.is(r, lexicon.Adj) || st.x.Nationality(st.key(r)) != "") {
+					(st.is(r, lexicon.Adj) || st.nationality(r)) {
 					r++
 				}
 				break
@@ -636,7 +636,7 @@ func (st *state) evidence(i int) bool {
 	if u.is(fUpperIn|fDigit|fUnder|fDomain) && !st.lowerCase(u.hash) {
 		return true
 	}
-	if st.x.FirstName(st.key(i)) != 0 && i+1 < len(st.units) && st.capWord(i+1) && st.units[i+1].flags&token.SpaceBefore != 0 {
+	if st.firstName(i) != 0 && i+1 < len(st.units) && st.capWord(i+1) && st.units[i+1].flags&token.SpaceBefore != 0 {
 		return true
 	}
 	if st.isSuffix(st.run(i) - 1) {
@@ -701,10 +701,10 @@ func (st *state) markZones() {
 			// secrétaire au Commerce Howard Lutnick ») or at a lower-case
 			// word that is no link word after it (« … Commerce a dit »).
 			if k > j0+1 && v.kind == token.Word && v.flags&token.SpaceBefore != 0 {
-				if v.is(fCap) && st.x.FirstName(st.key(k)) != 0 && st.capWord(k+1) {
+				if v.is(fCap) && st.firstName(k) != 0 && st.capWord(k+1) {
 					break
 				}
-				if !v.is(fCap) && us[k-1].is(fCap) && !st.complement(k) && !st.is(k, lexicon.Article) && !st.keyIs(k, "et") && !st.is(k, lexicon.Adj) && st.x.Nationality(st.key(k)) == "" {
+				if !v.is(fCap) && us[k-1].is(fCap) && !st.complement(k) && !st.is(k, lexicon.Article) && !st.keyIs(k, "et") && !st.is(k, lexicon.Adj) && !st.nationality(k) {
 					break
 				}
 			}
@@ -781,12 +781,12 @@ func isGrade(s string) bool {
 // trigger noun or verb, and followed by more capitalized words: « le
 // salon Big Data & AI Paris », « surnommé "Big Fund" ».
 func (st *state) stopNamed(i int) bool {
-	switch st.x.Stopword(st.key(i)) {
+	switch st.stopword(i) {
 	case lexicon.StopTech, lexicon.StopEnglish, lexicon.StopNoun:
 	default:
 		return false
 	}
-	if st.is(i, lexicon.Common) || st.x.Nationality(st.key(i)) != "" {
+	if st.is(i, lexicon.Common) || st.nationality(i) {
 		return false
 	}
 	k := i - 1

@@ -350,7 +350,7 @@ func (st *state) midSentence(i int) bool {
 	for j := st.cands[i].lead; j >= 0; j = st.cands[j].next {
 		c := &st.cands[j]
 		u := &st.units[c.a]
-		if c.link == 0 && u.is(fCap) && !u.is(fWeak|fHeadline|fLineHead) && st.x.FirstName(st.key(c.a)) == 0 {
+		if c.link == 0 && u.is(fCap) && !u.is(fWeak|fHeadline|fLineHead) && st.firstName(c.a) == 0 {
 			return true
 		}
 	}

@@ -207,7 +207,7 @@ func (st *state) scoreCand(c *cand) {
 				add(lexicon.Chip, wChipShape)
 			}
 		}
-		if st.x.FirstName(st.key(c.a)) != 0 {
+		if st.firstName(c.a) != 0 {
 			add(lexicon.Person, wFirstName)
 		}
 		for k := c.a + 1; k < last; k++ {
@@ -524,8 +524,8 @@ func (st *state) personShape(c *cand) bool {
 	// A given name is evidence of its own; a first word that names
 	// something else (« Nord Quantique ») or a common word at either end
 	// (« Now Brief », « Studio Lumière ») makes no person by default.
-	if st.x.FirstName(st.key(c.a)) == 0 {
-		if t := st.lexType(c.a); t != 0 && t != lexicon.Person || st.x.Stopword(st.key(c.a)) != 0 || st.x.Stopword(st.key(c.b-1)) != 0 {
+	if st.firstName(c.a) == 0 {
+		if t := st.lexType(c.a); t != 0 && t != lexicon.Person || st.stopword(c.a) != 0 || st.stopword(c.b-1) != 0 {
 			return false
 		}
 	}

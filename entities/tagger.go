@@ -185,6 +185,35 @@ func (st *state) triggers(i int) []lexicon.Trigger {
 	return st.x.Readings(u.trig)
 }
 
+// info returns what the lexicon says of the key of unit i as a stop word,
+// a given name and a nationality adjective, looked up once per unit; the
+// lexicon's bit set spares the lookups of most words.
+func (st *state) info(i int) uinfo {
+	u := &st.units[i]
+	if u.info&iDone == 0 {
+		in := iDone
+		if st.x.MaybeInfo(u.hash) {
+			k := st.key(i)
+			in |= uinfo(st.x.Stopword(k)) & iStop
+			in |= uinfo(st.x.FirstName(k)) << 4 & iFirst
+			if st.x.Nationality(k) != "" {
+				in |= iNat
+			}
+		}
+		u.info = in
+	}
+	return u.info
+}
+
+// stopword is lexicon.Index.Stopword for the key of unit i.
+func (st *state) stopword(i int) lexicon.StopKind { return lexicon.StopKind(st.info(i) & iStop) }
+
+// firstName is lexicon.Index.FirstName for the key of unit i.
+func (st *state) firstName(i int) lexicon.Gender { return lexicon.Gender(st.info(i) & iFirst >> 4) }
+
+// nationality reports whether the key of unit i is a nationality adjective.
+func (st *state) nationality(i int) bool { return st.info(i)&iNat != 0 }
+
 // has returns the first reading of class c among trs.
 func has(trs []lexicon.Trigger, c lexicon.Class) (lexicon.Trigger, bool) {
 	for _, tr := range trs {
@@ -314,6 +343,6 @@ func (st *state) caseFits(a, b int, surface string, lower bool) bool {
 // common one (« Ces » is not the CES).
 func (st *state) headlineAcronym(k int) bool {
 	u := &st.units[k]
-	return u.is(fHeadline) && u.End-u.Start >= 4 && st.x.Stopword(st.key(k)) == 0 &&
-		st.x.FirstName(st.key(k)) == 0 && !st.lowerCase(u.hash)
+	return u.is(fHeadline) && u.End-u.Start >= 4 && st.stopword(k) == 0 &&
+		st.firstName(k) == 0 && !st.lowerCase(u.hash)
 }

@@ -24,7 +24,20 @@ type unit struct {
 	kind   token.Kind
 	flags  token.Flags
 	f      ufl
+	info   uinfo // stop word, given name and nationality entries, once iDone is set
 }
+
+// uinfo packs what the lexicon says of a unit's key as a stop word
+// (lexicon.StopKind, low four bits), a given name (lexicon.Gender, two
+// bits) and a nationality adjective.
+type uinfo uint8
+
+const (
+	iStop  uinfo = 0x0f
+	iFirst uinfo = 0x30
+	iNat   uinfo = 0x40
+	iDone  uinfo = 0x80
+)
 
 // ufl are the tagger's own flags on a unit.
 type ufl uint16
@@ -72,7 +85,7 @@ func (st *state) buildUnits() {
 			// An elided word whose apostrophe is its own token.
 			// (Cheap tests first: most words are neither.)
 			if !t.Is(token.Elided) && len(text) <= len("puisqu") && i+1 < len(toks) && toks[i+1].Kind == token.Punct &&
-				toks[i+1].Start == t.End && valid(i+1, t.End) && isApostropheText(toks[i+1].Text(src)) && isElisionWord(text) {
+				toks[i+1].Start == t.End && isElisionWord(text) && valid(i+1, t.End) && isApostropheText(toks[i+1].Text(src)) {
 				u.End = toks[i+1].End
 				u.f |= fElided
 				i++
@@ -262,12 +275,14 @@ func (st *state) shape(u *unit, text string) (hash uint64, kind int) {
 	}
 	h := uint64(14695981039346656037)
 	for i := 0; i < len(text); i++ {
-		c := text[i]
-		if c-'a' < 26 {
-			h ^= uint64(c)
-			h *= 1099511628211
-			continue // the common case: a lower-case ASCII letter
+		// The common case: a run of lower-case ASCII letters.
+		for ; i < len(text) && text[i]-'a' < 26; i++ {
+			h = (h ^ uint64(text[i])) * 1099511628211
 		}
+		if i == len(text) {
+			break
+		}
+		c := text[i]
 		switch {
 		case c == 0xC3 && kind != keyOther && i+1 < len(text) && text[i+1]&0xC0 == 0x80 && st.latin[text[i+1]-0x80] != 0:
 			// é, È, ç: one ASCII letter in the key.

@@ -144,6 +144,9 @@ type Index struct {
 	// Bit sets over Hash of the keys, for lookups that most words fail:
 	// a clear bit proves the key absent without hashing a map key.
 	trigBits, lowerBits, nameBits, prefixBits bits
+	// infoBits holds the keys of stop words, given names and nationality
+	// adjectives (see MaybeInfo).
+	infoBits bits
 	// MaxWords is the largest number of space-separated words in a name.
 	MaxWords int
 }
@@ -172,6 +175,11 @@ func (x *Index) MaybeTrigger(h uint64) bool { return x.trigBits.has(h) }
 // MaybeLowerStart reports whether a key whose Hash is h may start a name
 // written lower-case first; false means it does not.
 func (x *Index) MaybeLowerStart(h uint64) bool { return x.lowerBits.has(h) }
+
+// MaybeInfo reports whether a key whose Hash is h may be a given name, a
+// nationality adjective or a stop word; false means that FirstName,
+// Nationality and Stopword all return zero for it.
+func (x *Index) MaybeInfo(h uint64) bool { return x.infoBits.has(h) }
 
 // Names returns the readings of the name whose key is key, default reading
 // first, or nil.
@@ -364,11 +372,13 @@ func Parse(data string) (*Index, error) {
 				g = Female
 			}
 			x.first[key] = g
+			x.infoBits.add(Hash([]byte(key)))
 		case "A":
 			if k != 3 {
 				return nil, bad("want 3 columns")
 			}
 			x.nat[key] = cols[2]
+			x.infoBits.add(Hash([]byte(key)))
 		case "S":
 			kind := StopOther
 			if k > 2 {
@@ -377,6 +387,7 @@ func Parse(data string) (*Index, error) {
 				}
 			}
 			x.stop[key] = kind
+			x.infoBits.add(Hash([]byte(key)))
 		case "T":
 			if k != 5 {
 				return nil, bad("want 5 columns")
