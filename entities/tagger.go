@@ -179,7 +179,7 @@ func (st *state) triggers(i int) []lexicon.Trigger {
 	if u.f&fTrig == 0 {
 		u.f |= fTrig
 		if (u.kind == token.Word || u.kind == token.Symbol) && st.x.MaybeTrigger(u.hash) {
-			u.trig = st.x.TriggerRef(st.key(i))
+			u.trig = st.x.TriggerRefHash(u.hash, st.key(i))
 		}
 	}
 	return st.x.Readings(u.trig)

@@ -10,6 +10,7 @@ import (
 	_ "embed"
 	"errors"
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 	"sync"
@@ -147,6 +148,11 @@ type Index struct {
 	// infoBits holds the keys of stop words, given names and nationality
 	// adjectives (see MaybeInfo).
 	infoBits bits
+	// Hash-keyed copies of names, prefix and exact: a lookup by a key
+	// whose Hash the caller has costs no string hashing.
+	namesTab  htab[[]Entry]
+	prefixTab htab[struct{}]
+	exactTab  htab[TriggerRef]
 	// MaxWords is the largest number of space-separated words in a name.
 	MaxWords int
 }
@@ -187,18 +193,21 @@ func (x *Index) Names(key string) []Entry { return x.names[key] }
 
 // NamesBytes is Names for a key held in a byte slice; it does not allocate.
 func (x *Index) NamesBytes(key []byte) []Entry {
-	if !x.nameBits.has(Hash(key)) {
+	h := Hash(key)
+	if !x.nameBits.has(h) {
 		return nil
 	}
-	return x.names[string(key)]
+	v, _ := x.namesTab.get(h, key)
+	return v
 }
 
 // IsPrefix reports whether key, followed by a space, starts a name key.
 func (x *Index) IsPrefix(key []byte) bool {
-	if !x.prefixBits.has(Hash(key)) {
+	h := Hash(key)
+	if !x.prefixBits.has(h) {
 		return false
 	}
-	_, ok := x.prefix[string(key)]
+	_, ok := x.prefixTab.get(h, key)
 	return ok
 }
 
@@ -250,7 +259,13 @@ type TriggerRef uint32
 // TriggerRef returns the readings of the trigger word whose key is key, in
 // any of its inflected forms (« puces », « présidente », « baptisée »), as
 // a reference for Readings; 0 if key is no trigger.
-func (x *Index) TriggerRef(key []byte) TriggerRef { return x.exact[string(key)] }
+func (x *Index) TriggerRef(key []byte) TriggerRef { return x.TriggerRefHash(Hash(key), key) }
+
+// TriggerRefHash is TriggerRef for a key whose Hash is h.
+func (x *Index) TriggerRefHash(h uint64, key []byte) TriggerRef {
+	r, _ := x.exactTab.get(h, key)
+	return r
+}
 
 // Readings returns the readings that r designates.
 func (x *Index) Readings(r TriggerRef) []Trigger {
@@ -429,7 +444,54 @@ func Parse(data string) (*Index, error) {
 		x.exact[k] = TriggerRef(len(x.trigs)<<8 | len(rs))
 		x.trigs = append(x.trigs, rs...)
 	}
+	x.namesTab.build(x.names)
+	x.prefixTab.build(x.prefix)
+	x.exactTab.build(x.exact)
 	return x, nil
+}
+
+// htab is an open-addressing hash table keyed by the Hash of string keys:
+// read-only once built, it answers lookups whose hash the caller already
+// has without hashing the key again.
+type htab[V any] struct{ slots []hslot[V] }
+
+type hslot[V any] struct {
+	h   uint64 // 0 for an empty slot (Hash is never 0)
+	key string
+	v   V
+}
+
+// build fills t with the entries of m.
+func (t *htab[V]) build(m map[string]V) {
+	size := 16
+	for size < 2*len(m) {
+		size <<= 1
+	}
+	t.slots = make([]hslot[V], size)
+	mask := uint64(size - 1)
+	for _, k := range slices.Sorted(maps.Keys(m)) {
+		v := m[k]
+		h := Hash([]byte(k))
+		i := (h >> 16) & mask
+		for t.slots[i].h != 0 {
+			i = (i + 1) & mask
+		}
+		t.slots[i] = hslot[V]{h, k, v}
+	}
+}
+
+// get returns the value of key, whose Hash is h.
+func (t *htab[V]) get(h uint64, key []byte) (V, bool) {
+	if len(t.slots) > 0 {
+		mask := uint64(len(t.slots) - 1)
+		for i := (h >> 16) & mask; t.slots[i].h != 0; i = (i + 1) & mask {
+			if s := &t.slots[i]; s.h == h && s.key == string(key) {
+				return s.v, true
+			}
+		}
+	}
+	var zero V
+	return zero, false
 }
 
 // less orders the readings of one key: default before secondary, then by
