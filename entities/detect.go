@@ -367,7 +367,7 @@ func (st *state) numberName(i int) bool {
 	if v.kind != token.Word || v.flags&(token.Capitalized|token.AllCaps) == 0 || v.flags&token.SpaceBefore == 0 || v.flags&token.LineStart != 0 {
 		return false // « 400 kV » is a quantity
 	}
-	return !st.isCommon(i+1) && !st.isTitle(i+1) && st.names(st.key(i+1)) == nil && v.flags&token.AllCaps == 0
+	return !st.isCommon(i+1) && !st.isTitle(i+1) && st.namesHash(st.units[i+1].hash, st.key(i+1)) == nil && v.flags&token.AllCaps == 0
 }
 
 func isDigits(s string) bool {
@@ -603,7 +603,7 @@ func (st *state) productTail(a, b int) bool {
 		if tr, ok := has(st.triggers(k), lexicon.Suffix); ok && tr.Type == lexicon.Company {
 			return false // Mistral AI is the company itself
 		}
-		if es := st.names(st.key(k)); es != nil && es[0].Flags&lexicon.Ambiguous == 0 {
+		if es := st.namesHash(st.units[k].hash, st.key(k)); es != nil && es[0].Flags&lexicon.Ambiguous == 0 {
 			switch es[0].Type {
 			case lexicon.Person, lexicon.Country, lexicon.Place, lexicon.Org, lexicon.Company:
 				return false

@@ -418,7 +418,7 @@ func (st *state) articleBefore(a int) bool {
 
 // lexType returns the default lexicon type of the single unit i, or 0.
 func (st *state) lexType(i int) lexicon.Type {
-	if es := st.names(st.key(i)); es != nil {
+	if es := st.namesHash(st.units[i].hash, st.key(i)); es != nil {
 		return es[0].Type
 	}
 	return 0

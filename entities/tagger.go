@@ -229,24 +229,26 @@ func (st *state) is(i int, c lexicon.Class) bool {
 	return ok
 }
 
-// names returns the lexicon readings of a key: the extra names of the
-// options first, then the embedded lexicon.
-func (st *state) names(key []byte) []lexicon.Entry {
+// namesHash returns the lexicon readings of a key whose hash (hashKey) is
+// h: the extra names of the options first, then the embedded lexicon.
+func (st *state) namesHash(h uint64, key []byte) []lexicon.Entry {
 	if st.t.extra != nil {
 		if es := st.t.extra[string(key)]; es != nil {
 			return es
 		}
 	}
-	return st.x.NamesBytes(key)
+	return st.x.NamesHash(h, key)
 }
 
-func (st *state) isPrefix(key []byte) bool {
+// isPrefixHash reports whether key, whose hash (hashKey) is h, followed by
+// a space, starts a name key.
+func (st *state) isPrefixHash(h uint64, key []byte) bool {
 	if st.t.extraPrefix != nil {
 		if _, ok := st.t.extraPrefix[string(key)]; ok {
 			return true
 		}
 	}
-	return st.x.IsPrefix(key)
+	return st.x.IsPrefixHash(h, key)
 }
 
 // lexMatch returns the end of the longest lexicon name that starts at unit
@@ -256,6 +258,9 @@ func (st *state) lexMatch(i int) (int, []lexicon.Entry) {
 	buf := st.scratch[:0]
 	maxWords := st.x.MaxWords + 1
 	words := 1
+	// bh is the hash of buf[:bn]: the hash that names took is reused by
+	// isPrefix, and a one-unit key has its hash in the unit.
+	bh, bn := uint64(0), -1
 	for j := i; j < len(st.units); j++ {
 		u := &st.units[j]
 		if j > i {
@@ -263,7 +268,10 @@ func (st *state) lexMatch(i int) (int, []lexicon.Entry) {
 				break
 			}
 			if u.flags&token.SpaceBefore != 0 {
-				if !st.isPrefix(buf) {
+				if bn != len(buf) {
+					bh, bn = hashKey(buf), len(buf)
+				}
+				if !st.isPrefixHash(bh, buf) {
 					break
 				}
 				buf = append(buf, ' ')
@@ -280,7 +288,12 @@ func (st *state) lexMatch(i int) (int, []lexicon.Entry) {
 			st.units[j+1].kind != token.Punct && !st.units[j+1].is(fApos) {
 			continue // glued to the next unit: not a word boundary
 		}
-		if es := st.names(buf); es != nil && st.caseFits(i, j+1, es[0].Surface, es[0].Flags&lexicon.Lowercase != 0) {
+		if j == i {
+			bh, bn = u.hash, len(buf)
+		} else {
+			bh, bn = hashKey(buf), len(buf)
+		}
+		if es := st.namesHash(bh, buf); es != nil && st.caseFits(i, j+1, es[0].Surface, es[0].Flags&lexicon.Lowercase != 0) {
 			end, found = j+1, es
 		}
 	}

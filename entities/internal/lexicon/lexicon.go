@@ -192,8 +192,10 @@ func (x *Index) MaybeInfo(h uint64) bool { return x.infoBits.has(h) }
 func (x *Index) Names(key string) []Entry { return x.names[key] }
 
 // NamesBytes is Names for a key held in a byte slice; it does not allocate.
-func (x *Index) NamesBytes(key []byte) []Entry {
-	h := Hash(key)
+func (x *Index) NamesBytes(key []byte) []Entry { return x.NamesHash(Hash(key), key) }
+
+// NamesHash is NamesBytes for a key whose Hash is h.
+func (x *Index) NamesHash(h uint64, key []byte) []Entry {
 	if !x.nameBits.has(h) {
 		return nil
 	}
@@ -202,8 +204,10 @@ func (x *Index) NamesBytes(key []byte) []Entry {
 }
 
 // IsPrefix reports whether key, followed by a space, starts a name key.
-func (x *Index) IsPrefix(key []byte) bool {
-	h := Hash(key)
+func (x *Index) IsPrefix(key []byte) bool { return x.IsPrefixHash(Hash(key), key) }
+
+// IsPrefixHash is IsPrefix for a key whose Hash is h.
+func (x *Index) IsPrefixHash(h uint64, key []byte) bool {
 	if !x.prefixBits.has(h) {
 		return false
 	}
