@@ -13,6 +13,9 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/text/language"
+
+	"github.com/veille-nlp/veille/entities/internal/lexsrc"
+	"github.com/veille-nlp/veille/normalize"
 )
 
 // nameFiles lists the name files of the lexicon and the types each may hold.
@@ -129,7 +132,7 @@ func checkFileEntries(lx *lexicon, file string, types []string, es []entry) []er
 				bad(e, "%s is a %s (see territories in gen.go), not a %s", e.ID, regionType(r), e.Type)
 			}
 		case e.ID == "":
-		case isQID(e.ID):
+		case lexsrc.IsQID(e.ID):
 			names, ok := lx.qids[e.ID]
 			if !ok {
 				bad(e, "Q-id %s is not vouched for by %s", e.ID, qidSource)
@@ -155,7 +158,7 @@ func checkAcrossFiles(lx *lexicon) []error {
 	byKey := map[string][]entry{}
 	var keys []string
 	for _, e := range all {
-		k := fold(e.Surface)
+		k := normalize.Key(e.Surface)
 		if _, ok := byKey[k]; !ok {
 			keys = append(keys, k)
 		}
@@ -237,7 +240,7 @@ func checkFirstnames(lx *lexicon, dir string) []error {
 	countries := map[string]string{}
 	for _, e := range lx.names["countries.tsv"] {
 		if !e.has(flagAmbiguous) {
-			countries[fold(e.Surface)] = e.Surface
+			countries[normalize.Key(e.Surface)] = e.Surface
 		}
 	}
 	for _, r := range recs {
@@ -248,7 +251,7 @@ func checkFirstnames(lx *lexicon, dir string) []error {
 		if !startsUpper(name) || strings.ContainsAny(name, " \t") {
 			errs = append(errs, fmt.Errorf("%s:%d: %q: a given name is one capitalized word (hyphens allowed)", firstnamesFile, r.Line, name))
 		}
-		if c, ok := countries[fold(name)]; ok {
+		if c, ok := countries[normalize.Key(name)]; ok {
 			errs = append(errs, fmt.Errorf("%s:%d: %s: also the country or territory %q; leave it out (or flag that one ambiguous)", firstnamesFile, r.Line, name, c))
 		}
 	}
@@ -281,7 +284,7 @@ func checkStopwords(lx *lexicon, dir string) []error {
 	for _, f := range nameFiles {
 		for _, e := range lx.names[f.Name] {
 			if !e.has(flagAmbiguous) {
-				surfaces[fold(e.Surface)] = e
+				surfaces[normalize.Key(e.Surface)] = e
 			}
 		}
 	}
@@ -290,7 +293,7 @@ func checkStopwords(lx *lexicon, dir string) []error {
 		if !startsUpper(w) || strings.ContainsAny(w, " ") {
 			errs = append(errs, fmt.Errorf("%s:%d: %q: a stop word is one capitalized word", stopwordsFile, r.Line, w))
 		}
-		if e, ok := surfaces[fold(w)]; ok {
+		if e, ok := surfaces[normalize.Key(w)]; ok {
 			errs = append(errs, fmt.Errorf("%s:%d: %s: also a %s in %s:%d (flag it ambiguous there, or drop one)", stopwordsFile, r.Line, w, e.Type, e.File, e.Line))
 		}
 	}
@@ -299,18 +302,18 @@ func checkStopwords(lx *lexicon, dir string) []error {
 
 // readSorted reads a file whose first column is a key: sorted in byte
 // order and unique once folded.
-func readSorted(dir, file string, minCols, maxCols int) ([]record, []error) {
+func readSorted(dir, file string, minCols, maxCols int) ([]lexsrc.Record, []error) {
 	data, err := os.ReadFile(filepath.Join(dir, file))
 	if err != nil {
 		return nil, []error{err}
 	}
-	recs, errs := readRecords(file, data, minCols, maxCols)
+	recs, errs := lexsrc.Read(file, data, minCols, maxCols)
 	seen := map[string]int{}
 	for i, r := range recs {
 		if i > 0 && recs[i-1].Cols[0] >= r.Cols[0] {
 			errs = append(errs, fmt.Errorf("%s:%d: %s: not sorted after %q (byte order, no repeats)", file, r.Line, r.Cols[0], recs[i-1].Cols[0]))
 		}
-		k := fold(r.Cols[0])
+		k := normalize.Key(r.Cols[0])
 		if prev, ok := seen[k]; ok {
 			errs = append(errs, fmt.Errorf("%s:%d: %s: same key as line %d once folded", file, r.Line, r.Cols[0], prev))
 		}
@@ -334,7 +337,7 @@ func readQIDs(path string) (map[string][]string, error) {
 			continue
 		}
 		id := strings.TrimSpace(cols[1])
-		if !isQID(id) {
+		if !lexsrc.IsQID(id) {
 			continue
 		}
 		for _, n := range strings.Split(cols[2], ",") {
@@ -345,19 +348,6 @@ func readQIDs(path string) (map[string][]string, error) {
 		return nil, fmt.Errorf("gencountries: no Q-id table in %s", path)
 	}
 	return out, nil
-}
-
-// isQID reports whether s is a Wikidata item id: Q and digits, no leading 0.
-func isQID(s string) bool {
-	if len(s) < 2 || s[0] != 'Q' || s[1] == '0' {
-		return false
-	}
-	for i := 1; i < len(s); i++ {
-		if s[i] < '0' || s[i] > '9' {
-			return false
-		}
-	}
-	return true
 }
 
 // startsUpper reports whether s starts with an upper-case letter.

@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/veille-nlp/veille/normalize"
 )
 
 // root is the module root, seen from this package's directory.
@@ -90,7 +92,9 @@ func TestCLDRRegions(t *testing.T) {
 	}
 }
 
-func TestFold(t *testing.T) {
+// TestCheckKey pins the folding under which two surfaces count as the same
+// name: normalize.Key, the key the recognizer matches with.
+func TestCheckKey(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"Côte d’Ivoire", "cote d'ivoire"},
 		{"Côte d'Ivoire", "cote d'ivoire"},
@@ -100,8 +104,8 @@ func TestFold(t *testing.T) {
 		{"Leyen", "leyen"},
 	}
 	for _, tt := range tests {
-		if got := fold(tt.in); got != tt.want {
-			t.Errorf("fold(%q) = %q, want %q", tt.in, got, tt.want)
+		if got := normalize.Key(tt.in); got != tt.want {
+			t.Errorf("normalize.Key(%q) = %q, want %q", tt.in, got, tt.want)
 		}
 	}
 }

@@ -45,10 +45,10 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/kljensen/snowball/french"
-	"golang.org/x/text/unicode/norm"
+
+	"github.com/veille-nlp/veille/entities/internal/lexsrc"
 
 	"github.com/veille-nlp/veille/normalize"
 )
@@ -138,36 +138,36 @@ func Build(dir string) ([]byte, error) {
 		if err != nil {
 			return nil, fmt.Errorf("genlexicon: %w", err)
 		}
-		recs, perrs := records(base, data)
+		recs, perrs := lexsrc.Read(base, data, 1, 5)
 		errs = append(errs, perrs...)
 		switch base {
 		case variantsFile:
 			continue
 		case firstnamesFile:
 			for _, r := range recs {
-				if len(r.cols) != 2 || !oneOf(r.cols[1], "M", "F", "X") {
-					errs = append(errs, r.errorf("want name<TAB>gender (M, F or X)"))
+				if len(r.Cols) != 2 || !oneOf(r.Cols[1], "M", "F", "X") {
+					errs = append(errs, errorf(r, "want name<TAB>gender (M, F or X)"))
 					continue
 				}
-				lines = append(lines, join("F", normalize.Key(r.cols[0]), r.cols[1]))
+				lines = append(lines, join("F", normalize.Key(r.Cols[0]), r.Cols[1]))
 			}
 			continue
 		case nationalitiesFile:
 			for _, r := range recs {
-				if len(r.cols) != 2 {
-					errs = append(errs, r.errorf("want adjective<TAB>code"))
+				if len(r.Cols) != 2 {
+					errs = append(errs, errorf(r, "want adjective<TAB>code"))
 					continue
 				}
-				lines = append(lines, join("A", normalize.Key(r.cols[0]), r.cols[1]))
+				lines = append(lines, join("A", normalize.Key(r.Cols[0]), r.Cols[1]))
 			}
 			continue
 		case stopwordsFile:
 			for _, r := range recs {
 				cat := ""
-				if len(r.cols) > 1 {
-					cat = r.cols[1]
+				if len(r.Cols) > 1 {
+					cat = r.Cols[1]
 				}
-				key := normalize.Key(r.cols[0])
+				key := normalize.Key(r.Cols[0])
 				lines = append(lines, join("S", key, cat))
 				// The plural of a capitalized common noun is as common:
 				// « les Bourses européennes ».
@@ -178,30 +178,30 @@ func Build(dir string) ([]byte, error) {
 			continue
 		}
 		for _, r := range recs {
-			if len(r.cols) < 2 || len(r.cols) > 5 {
-				errs = append(errs, r.errorf("want surface, type, canonical, id[, flags]"))
+			if len(r.Cols) < 2 || len(r.Cols) > 5 {
+				errs = append(errs, errorf(r, "want surface, type, canonical, id[, flags]"))
 				continue
 			}
-			cols := append(r.cols, "", "", "")[:5]
+			cols := append(r.Cols, "", "", "")[:5]
 			surface, typ, canon, id, flags := cols[0], cols[1], cols[2], cols[3], cols[4]
 			if !slices.Contains(knownTypes, typ) {
-				errs = append(errs, r.errorf("unknown type %q", typ))
+				errs = append(errs, errorf(r, "unknown type %q", typ))
 				continue
 			}
 			if err := checkID(base, typ, id); err != nil {
-				errs = append(errs, r.errorf("%v", err))
+				errs = append(errs, errorf(r, "%v", err))
 			}
 			key := normalize.Key(surface)
 			if key == "" {
-				errs = append(errs, r.errorf("empty key"))
+				errs = append(errs, errorf(r, "empty key"))
 				continue
 			}
 			sk := seenKey{key, typ}
 			if prev, ok := seen[sk]; ok {
-				errs = append(errs, r.errorf("key %q of type %s already at %s", key, typ, prev))
+				errs = append(errs, errorf(r, "key %q of type %s already at %s", key, typ, prev))
 				continue
 			}
-			seen[sk] = r.pos()
+			seen[sk] = r.Pos()
 			lines = append(lines, join("N", key, surface, typ, canon, id, flags))
 			for i := 0; i < len(key); i++ {
 				if key[i] == ' ' {
@@ -217,23 +217,23 @@ func Build(dir string) ([]byte, error) {
 	if err != nil {
 		return nil, fmt.Errorf("genlexicon: %w", err)
 	}
-	recs, perrs := records(triggersFile, data)
+	recs, perrs := lexsrc.Read(triggersFile, data, 1, 4)
 	errs = append(errs, perrs...)
 	for _, r := range recs {
-		if len(r.cols) < 2 || len(r.cols) > 4 {
-			errs = append(errs, r.errorf("want word, class[, type[, type2]]"))
+		if len(r.Cols) < 2 || len(r.Cols) > 4 {
+			errs = append(errs, errorf(r, "want word, class[, type[, type2]]"))
 			continue
 		}
-		cols := append(r.cols, "", "")[:4]
+		cols := append(r.Cols, "", "")[:4]
 		word, class, t1, t2 := cols[0], cols[1], cols[2], cols[3]
 		stemmed, ok := triggerClasses[class]
 		if !ok {
-			errs = append(errs, r.errorf("unknown class %q", class))
+			errs = append(errs, errorf(r, "unknown class %q", class))
 			continue
 		}
 		for _, t := range []string{t1, t2} {
 			if t != "" && t != "-" && !slices.Contains(knownTypes, t) {
-				errs = append(errs, r.errorf("unknown type %q", t))
+				errs = append(errs, errorf(r, "unknown type %q", t))
 			}
 		}
 		for _, form := range forms(word, stemmed) {
@@ -312,12 +312,12 @@ func checkID(base, typ, id string) error {
 			return errors.New("a COUNTRY needs its ISO 3166-1 alpha-2 code")
 		}
 		return nil
-	case isISO(id):
+	case lexsrc.IsISO(id):
 		if typ == "COUNTRY" || typ == "PLACE" && base == "countries.tsv" {
 			return nil
 		}
 		return fmt.Errorf("id %q: an ISO code on a %s", id, typ)
-	case isQID(id):
+	case lexsrc.IsQID(id):
 		if typ == "COUNTRY" {
 			return fmt.Errorf("id %q: a COUNTRY's id is its ISO code", id)
 		}
@@ -326,73 +326,11 @@ func checkID(base, typ, id string) error {
 	return fmt.Errorf("id %q is neither an ISO 3166-1 alpha-2 code nor a Q-id", id)
 }
 
-func isISO(s string) bool {
-	return len(s) == 2 && 'A' <= s[0] && s[0] <= 'Z' && 'A' <= s[1] && s[1] <= 'Z'
-}
-
-func isQID(s string) bool {
-	if len(s) < 2 || s[0] != 'Q' || s[1] == '0' {
-		return false
-	}
-	for i := 1; i < len(s); i++ {
-		if s[i] < '0' || s[i] > '9' {
-			return false
-		}
-	}
-	return true
-}
-
 func oneOf(s string, set ...string) bool { return slices.Contains(set, s) }
 
 func join(cols ...string) string { return strings.Join(cols, "\t") }
 
-// record is one data line of a source file.
-type record struct {
-	file string
-	line int
-	cols []string
-}
-
-func (r record) pos() string { return fmt.Sprintf("%s:%d", r.file, r.line) }
-
-func (r record) errorf(format string, args ...any) error {
-	return fmt.Errorf("genlexicon: %s: %s", r.pos(), fmt.Sprintf(format, args...))
-}
-
-// records splits a source file into data lines, skipping blank lines and
-// '#' comments, and checks UTF-8, NFC and the absence of empty first
-// columns and stray blanks.
-func records(file string, data []byte) ([]record, []error) {
-	var recs []record
-	var errs []error
-	for i, line := range strings.Split(string(data), "\n") {
-		r := record{file: file, line: i + 1}
-		if line == "" || line[0] == '#' {
-			continue
-		}
-		switch {
-		case !utf8.ValidString(line):
-			errs = append(errs, r.errorf("invalid UTF-8"))
-			continue
-		case !norm.NFC.IsNormalString(line):
-			errs = append(errs, r.errorf("not in NFC"))
-			continue
-		}
-		r.cols = strings.Split(line, "\t")
-		bad := false
-		for _, c := range r.cols {
-			if strings.TrimSpace(c) != c {
-				errs = append(errs, r.errorf("blank at the edge of column %q", c))
-				bad = true
-			}
-		}
-		if r.cols[0] == "" {
-			errs = append(errs, r.errorf("empty first column"))
-			bad = true
-		}
-		if !bad {
-			recs = append(recs, r)
-		}
-	}
-	return recs, errs
+// errorf returns an error of this command located at record r.
+func errorf(r lexsrc.Record, format string, args ...any) error {
+	return fmt.Errorf("genlexicon: %w", r.Errorf(format, args...))
 }
