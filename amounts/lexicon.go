@@ -4,8 +4,9 @@ import (
 	"sort"
 	"strings"
 	"sync"
-	"unicode"
 	"unicode/utf8"
+
+	"github.com/veille-nlp/veille/normalize"
 )
 
 // This file holds the closed sets the finder needs: number words, scale
@@ -588,58 +589,10 @@ func plural(w string) string {
 	return w + "s"
 }
 
-// fold appends to dst the lookup key of s: lower case, Latin accents
-// removed, œ and æ spelled out, apostrophes as ' and hyphens as -.
-func fold(dst []byte, s string) []byte {
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			} else if c == '`' {
-				c = '\''
-			}
-			dst = append(dst, c)
-			i++
-			continue
-		}
-		r, n := utf8.DecodeRuneInString(s[i:])
-		i += n
-		switch r {
-		case 'à', 'á', 'â', 'ä', 'ã', 'å', 'À', 'Á', 'Â', 'Ä', 'Ã', 'Å':
-			dst = append(dst, 'a')
-		case 'é', 'è', 'ê', 'ë', 'É', 'È', 'Ê', 'Ë':
-			dst = append(dst, 'e')
-		case 'î', 'ï', 'í', 'ì', 'Î', 'Ï', 'Í', 'Ì':
-			dst = append(dst, 'i')
-		case 'ô', 'ö', 'ó', 'ò', 'õ', 'Ô', 'Ö', 'Ó', 'Ò', 'Õ':
-			dst = append(dst, 'o')
-		case 'ù', 'û', 'ü', 'ú', 'Ù', 'Û', 'Ü', 'Ú':
-			dst = append(dst, 'u')
-		case 'ç', 'Ç':
-			dst = append(dst, 'c')
-		case 'ÿ', 'Ÿ', 'ý', 'Ý':
-			dst = append(dst, 'y')
-		case 'ñ', 'Ñ':
-			dst = append(dst, 'n')
-		case 'ł', 'Ł':
-			dst = append(dst, 'l')
-		case 'œ', 'Œ':
-			dst = append(dst, 'o', 'e')
-		case 'æ', 'Æ':
-			dst = append(dst, 'a', 'e')
-		case '\u2019', '\u02BC', '\u2018', '\u00B4', '\u2032':
-			dst = append(dst, '\'')
-		case '\u2010', '\u2011':
-			dst = append(dst, '-')
-		case '\u00AD', '\u200D', '\u200C':
-			// invisible joiners
-		default:
-			dst = utf8.AppendRune(dst, unicode.ToLower(r))
-		}
-	}
-	return dst
-}
+// fold appends to dst the lookup key of s: normalize.AppendKey, the key
+// every matcher of veille uses (lower case, accents removed, œ and æ
+// spelled out, apostrophes as ' and hyphens as -).
+func fold(dst []byte, s string) []byte { return normalize.AppendKey(dst, s) }
 
 // isFolded reports whether s is already its own key (lower-case ASCII
 // letters, hyphen, apostrophe), so that it can be looked up without
