@@ -29,20 +29,16 @@ import (
 
 	"github.com/jdkato/prose/v2"
 
+	"github.com/veille-nlp/veille/entities/custom"
 	"github.com/veille-nlp/veille/extract/token"
 )
 
-// Span is a labelled byte span [Start, End) of a text.
-type Span struct {
-	Start, End int
-	Label      string
-}
-
-// Example is a training text with its labelled spans.
-type Example struct {
-	Text  string
-	Spans []Span
-}
+// Span and Example are those of the user-trainable recognizer, so that
+// both engines are trained and scored on the same values.
+type (
+	Span    = custom.Span
+	Example = custom.Example
+)
 
 // Model is a prose NER model. It is not safe for concurrent use: prose
 // writes into shared token structures while tagging, so Find holds a

@@ -151,7 +151,7 @@ func TestNerFrProse(t *testing.T) {
 	for _, d := range nerfr.RebuildAll(train[:n]) {
 		e := Example{Text: d.Text}
 		for _, g := range d.Gold {
-			e.Spans = append(e.Spans, Span{g.Start, g.End, g.Type.String()})
+			e.Spans = append(e.Spans, Span{Start: g.Start, End: g.End, Label: g.Type.String()})
 		}
 		ex = append(ex, e)
 	}
