@@ -101,34 +101,37 @@ func resolve(src string, ents []entities.Entity, amts []amounts.Amount) ([]entit
 	if len(ents) == 0 || len(amts) == 0 {
 		return ents, amts
 	}
-	keepE := ents[:0:0]
-	keepA := amts[:0:0]
-	dropA := make([]bool, len(amts))
-	j := 0
+	// Both lists are sorted and free of overlaps within themselves, and
+	// both are ours (fresh from Find and Tag): they are filtered in place.
+	// The amounts go first: an amount strictly inside an entity overlaps
+	// no other entity, so that the entities can then be checked against
+	// the amounts that stay.
+	n, j := 0, 0
+	for _, a := range amts {
+		for j < len(ents) && ents[j].End <= a.Start {
+			j++
+		}
+		if j < len(ents) && ents[j].Start <= a.Start && a.End <= ents[j].End && !(a.Start == ents[j].Start && a.End == ents[j].End) {
+			continue // inside an entity: part of its name
+		}
+		amts[n] = a
+		n++
+	}
+	clear(amts[n:])
+	amts = amts[:n]
+	n, j = 0, 0
 	for _, en := range ents {
 		for j < len(amts) && amts[j].End <= en.Start {
 			j++
 		}
-		drop := false
-		for k := j; k < len(amts) && amts[k].Start < en.End; k++ {
-			a := amts[k]
-			switch {
-			case a.Start >= en.Start && a.End <= en.End && !(a.Start == en.Start && a.End == en.End):
-				dropA[k] = true
-			default:
-				drop = true
-			}
+		if j < len(amts) && amts[j].Start < en.End {
+			continue // crosses or lies inside an amount
 		}
-		if !drop {
-			keepE = append(keepE, en)
-		}
+		ents[n] = en
+		n++
 	}
-	for k, a := range amts {
-		if !dropA[k] {
-			keepA = append(keepA, a)
-		}
-	}
-	return keepE, keepA
+	clear(ents[n:])
+	return ents[:n], amts
 }
 
 // MarshalJSON encodes the document as the output contract's object:
