@@ -56,6 +56,7 @@ const (
 	fOpen                     // opening quote or bracket or a dash: « “ ( – —
 	fSep                      // punctuation that ends a name: , ; : . ! ? ) » etc.
 	fTrig                     // trig holds the unit's trigger readings
+	fCue                      // punctuation after which French capitalizes any word: « “ – — : | • (not ( or [)
 )
 
 func (u *unit) is(f ufl) bool { return u.f&f != 0 }
@@ -63,41 +64,44 @@ func (u *unit) is(f ufl) bool { return u.f&f != 0 }
 // buildUnits fills st.units and st.keys from the tokens.
 func (st *state) buildUnits() {
 	src, toks := st.src, st.toks
-	if cap(st.units) < len(toks) {
-		st.units = make([]unit, 0, len(toks))
+	// A prefix split (see below) makes three units of one token: the
+	// slice grows then, rarely.
+	us := st.units[:0]
+	if cap(us) < len(toks) {
+		us = make([]unit, 0, len(toks)+len(toks)/16)
 	}
-	st.units = st.units[:0]
-	st.keys = append(st.keys[:0], src...) // the own keys (see push)
+	st.keys = append(st.keys[:0], src...) // the own keys (see finish)
 	st.latin = latinFolds()
 	valid := func(k, from int) bool {
 		return k < len(toks) && toks[k].Start >= from && toks[k].Start < toks[k].End && toks[k].End <= len(src)
 	}
 	end := 0 // tokens must be in order and inside src; others are skipped
 	for i := 0; i < len(toks); i++ {
-		t := toks[i]
-		if !valid(i, end) {
+		t := &toks[i]
+		if t.Start < end || t.Start >= t.End || t.End > len(src) {
 			continue
 		}
-		u := unit{Span: t.Span, kind: t.Kind, flags: t.Flags}
+		us = append(us, unit{Span: t.Span, kind: t.Kind, flags: t.Flags})
+		u := &us[len(us)-1]
 		text := src[t.Start:t.End]
 		switch t.Kind {
 		case token.Word:
 			// An elided word whose apostrophe is its own token.
 			// (Cheap tests first: most words are neither.)
-			if !t.Is(token.Elided) && len(text) <= len("puisqu") && i+1 < len(toks) && toks[i+1].Kind == token.Punct &&
+			if t.Flags&token.Elided != 0 {
+				u.f |= fElided
+			} else if len(text) <= len("puisqu") && i+1 < len(toks) && toks[i+1].Kind == token.Punct &&
 				toks[i+1].Start == t.End && isElisionWord(text) && valid(i+1, t.End) && isApostropheText(toks[i+1].Text(src)) {
 				u.End = toks[i+1].End
 				u.f |= fElided
 				i++
-			} else if t.Is(token.Elided) {
-				u.f |= fElided
 			}
 			// Words and domains glued by hyphens.
 			// A lower-case prefix stays apart from a capitalized name:
 			// « ex-MicroStrategy », « anti-Trump ».
 			for !u.is(fElided) && i+2 < len(toks) && toks[i+1].Kind == token.Punct && toks[i+1].Start == u.End &&
 				valid(i+1, u.End) && valid(i+2, u.End) && toks[i+2].Start == toks[i+1].End &&
-				toks[i+1].Kind == token.Punct && src[toks[i+1].Start:toks[i+1].End] == "-" &&
+				src[toks[i+1].Start:toks[i+1].End] == "-" &&
 				(toks[i+2].Kind == token.Word || toks[i+2].Kind == token.URL) &&
 				!(u.End == t.End && t.Flags&(token.Capitalized|token.AllCaps) == 0 && !t.Is(token.HasDigit) && toks[i+2].Flags&(token.Capitalized|token.AllCaps) != 0) {
 				if toks[i+2].Kind == token.URL {
@@ -111,42 +115,51 @@ func (st *state) buildUnits() {
 				i += 2
 			}
 			// A version glued to a model name: GLM-4.5, DeepSeek-V3.1.
-			if t.Is(token.HasDigit) && i+2 < len(toks) && toks[i+1].Start == u.End &&
+			if t.Flags&token.HasDigit != 0 && i+2 < len(toks) && toks[i+1].Start == u.End &&
 				valid(i+1, u.End) && valid(i+2, u.End) && toks[i+2].Start == toks[i+1].End &&
 				src[toks[i+1].Start:toks[i+1].End] == "." && toks[i+2].Kind == token.Number && isDigits(src[toks[i+2].Start:toks[i+2].End]) {
 				u.End = toks[i+2].End
 				i += 2
 			}
+			if t.Flags&(token.Hyphenated|token.Capitalized|token.AllCaps) == token.Hyphenated && u.End == t.End {
+				if h := prefixName(text); h > 0 {
+					// « ex-MicroStrategy », « anti-Trump »: the prefix, its
+					// hyphen and the name are units of their own.
+					name := unit{Span: token.Span{Start: t.Start + h + 1, End: u.End}, kind: u.kind, f: u.f}
+					name.flags = t.Flags&^(token.Lower|token.SpaceBefore|token.SentenceStart|token.LineStart) | token.Capitalized
+					if !strings.Contains(src[name.Start:name.End], "-") {
+						name.flags &^= token.Hyphenated
+					}
+					*u = unit{Span: token.Span{Start: t.Start, End: t.Start + h}, kind: token.Word, flags: t.Flags &^ token.Hyphenated}
+					st.finish(u)
+					us = append(us, unit{Span: token.Span{Start: t.Start + h, End: t.Start + h + 1}, kind: token.Punct, f: fSep}, name)
+					st.finish(&us[len(us)-2])
+					u = &us[len(us)-1]
+				}
+			}
 		case token.Punct:
 			switch {
 			case isApostropheText(text):
 				u.f |= fApos
-			case text == "«" || text == "“" || text == "\"" || text == "(" || text == "[" || text == "–" || text == "—" || text == "-" || text == "•" || text == "‹" || text == "„":
+			case text == "(" || text == "[":
 				u.f |= fOpen
+			case text == "«" || text == "“" || text == "\"" || text == "–" || text == "—" || text == "-" || text == "•" || text == "‹" || text == "„":
+				u.f |= fOpen | fCue
 			default:
 				u.f |= fSep
-			}
-		}
-		if t.Kind == token.Word && t.Flags&(token.Hyphenated|token.Capitalized|token.AllCaps) == token.Hyphenated && u.End == t.End {
-			if h := prefixName(text); h > 0 {
-				// « ex-MicroStrategy », « anti-Trump »: the prefix, its
-				// hyphen and the name are units of their own.
-				p := unit{Span: token.Span{Start: t.Start, End: t.Start + h}, kind: token.Word, flags: t.Flags &^ token.Hyphenated}
-				st.push(p)
-				st.push(unit{Span: token.Span{Start: t.Start + h, End: t.Start + h + 1}, kind: token.Punct, f: fSep})
-				u.Start = t.Start + h + 1
-				u.flags = t.Flags&^(token.Lower|token.SpaceBefore|token.SentenceStart|token.LineStart) | token.Capitalized
-				if !strings.Contains(src[u.Start:u.End], "-") {
-					u.flags &^= token.Hyphenated
+				if text == ":" || text == "|" {
+					u.f |= fCue
 				}
-				st.push(u)
-				end = u.End
-				continue
+			}
+		case token.Symbol:
+			if text == ":" || text == "|" || text == "•" {
+				u.f |= fCue
 			}
 		}
-		st.push(u)
+		st.finish(u)
 		end = u.End
 	}
+	st.units = us
 	st.markWeak()
 }
 
@@ -167,45 +180,47 @@ func prefixName(w string) int {
 	return h
 }
 
-// push appends u to st.units, with its key and its shape flags. st.keys
-// starts with a copy of the text (see buildUnits), so that a text that is
-// its own key (most words) points there instead of being copied again.
-func (st *state) push(u unit) {
-	src := st.src
-	{
-		u.ks = int32(len(st.keys))
-		k := src[u.Start:u.End]
-		switch h, kind := st.shape(&u, k); kind {
-		case keyOwn:
-			u.ks, u.ke = int32(u.Start), int32(u.End)
-			u.hash = h
-			if u.flags&token.LineStart != 0 {
-				u.f |= fLineHead
-			}
-			st.units = append(st.units, u)
-			return
-		case keyLatin:
-			st.keys = appendLatinKey(st.keys, k, st.latin)
-			u.hash = h
-		case keyASCII:
-			for j := 0; j < len(k); j++ {
-				c := k[j]
-				if 'A' <= c && c <= 'Z' {
-					c += 'a' - 'A'
-				}
-				st.keys = append(st.keys, c)
-			}
-			u.hash = h
-		default:
-			st.keys = normalize.AppendKey(st.keys, k)
-			u.hash = lexicon.Hash(st.keys[u.ks:])
-		}
-		u.ke = int32(len(st.keys))
-		if u.flags&token.LineStart != 0 {
-			u.f |= fLineHead
-		}
-		st.units = append(st.units, u)
+// finish sets the key, its hash and the shape flags of u, the last unit
+// of st.units. st.keys starts with a copy of the text (see buildUnits), so
+// that a text that is its own key (most words) points there instead of
+// being copied again.
+func (st *state) finish(u *unit) {
+	k := st.src[u.Start:u.End]
+	if u.flags&token.LineStart != 0 {
+		u.f |= fLineHead
 	}
+	h, kind := st.shape(u, k)
+	switch kind {
+	case keyOwn:
+		u.ks, u.ke = int32(u.Start), int32(u.End)
+		u.hash = h
+		return
+	case keyLatin:
+		u.ks = int32(len(st.keys))
+		st.keys = appendLatinKey(st.keys, k, st.latin)
+		u.hash = h
+	case keyASCII:
+		u.ks = int32(len(st.keys))
+		st.keys = appendASCIIKey(st.keys, k)
+		u.hash = h
+	default:
+		u.ks = int32(len(st.keys))
+		st.keys = normalize.AppendKey(st.keys, k)
+		u.hash = lexicon.Hash(st.keys[u.ks:])
+	}
+	u.ke = int32(len(st.keys))
+}
+
+// appendASCIIKey appends the key of a text that shape classed keyASCII.
+func appendASCIIKey(dst []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		dst = append(dst, c)
+	}
+	return dst
 }
 
 // Kinds of key that shape finds a text to have.
@@ -333,16 +348,15 @@ func (st *state) markWeak() {
 	for a := 0; a < len(us); {
 		long, lower, shout, small := 0, 0, 0, 0
 		b := a
-		for ; b < len(us) && (b == a || !us[b].is(fLineHead) && us[b].flags&token.LineStart == 0); b++ {
+		// (fLineHead is set exactly where the LineStart flag is.)
+		for ; b < len(us) && (b == a || us[b].flags&token.LineStart == 0); b++ {
 			u := &us[b]
 			if u.flags&(token.SentenceStart|token.LineStart) != 0 {
 				u.f |= fWeak
 			}
 			if b > 0 {
-				if p := &us[b-1]; p.kind == token.Punct || p.kind == token.Symbol || p.kind == token.Number {
-					if t := st.text(b - 1); p.is(fOpen) && t != "(" && t != "[" || t == ":" || t == "|" || t == "•" || p.is(fWeak) {
-						u.f |= fWeak
-					}
+				if p := &us[b-1]; p.f&(fCue|fWeak) != 0 && (p.kind == token.Punct || p.kind == token.Symbol || p.kind == token.Number) {
+					u.f |= fWeak
 				}
 			}
 			if u.kind == token.Word && b > a && u.is(fCap) && u.End-u.Start <= 3 && (st.is(b, lexicon.Particle) || st.is(b, lexicon.Prep) || st.is(b, lexicon.Article)) {
