@@ -28,10 +28,12 @@ func linearText(size int) string {
 	return b.String()
 }
 
-// TestLinearTime checks that Tag runs in time linear in the text: a 3 MB
-// text of repeated sentences takes well under a second (a few seconds
-// under the race detector or a loaded machine), and ten times more text
-// takes far less than a hundred times longer.
+// TestLinearTime checks that Tag runs in time linear in the text: thirty
+// times more text (100 kB, then 3 MB of repeated sentences) must take far
+// less than the nine hundred times longer that a quadratic pass would. The
+// bound, 120 times, leaves room for cache misses on the long text and for
+// a machine busy with other work; each size keeps its fastest of three
+// runs. Speed itself is measured by the benchmarks, not here.
 func TestLinearTime(t *testing.T) {
 	if testing.Short() {
 		t.Skip("long text")
@@ -41,7 +43,7 @@ func TestLinearTime(t *testing.T) {
 		toks := token.Tokenize(src)
 		sents := token.Segment(src, toks)
 		best := time.Duration(1 << 62)
-		for range 2 {
+		for range 3 {
 			start := time.Now()
 			if es := tg.Tag(src, toks, sents); len(es) == 0 {
 				t.Fatal("no entities")
@@ -50,25 +52,18 @@ func TestLinearTime(t *testing.T) {
 		}
 		return best
 	}
-	small, big := run(linearText(300_000)), run(linearText(3_000_000))
-	t.Logf("Tag: 300 kB in %v, 3 MB in %v", small, big)
-	limit := time.Second
-	if raceEnabled {
-		limit = 20 * time.Second
-	}
-	if big > limit {
-		t.Errorf("Tag took %v on 3 MB, want under %v", big, limit)
-	}
-	if big > 30*small+50*time.Millisecond {
-		t.Errorf("Tag is not linear: %v on 300 kB, %v on 3 MB", small, big)
+	small, big := run(linearText(100_000)), run(linearText(3_000_000))
+	t.Logf("Tag: 100 kB in %v, 3 MB in %v", small, big)
+	if big > 120*small+50*time.Millisecond {
+		t.Errorf("Tag is not linear: %v on 100 kB, %v on 3 MB", small, big)
 	}
 }
 
 // TestLinearRepeats checks linear time on texts made of one short pattern
 // repeated: each stresses one rule over many mentions of one name (a
 // skipped sentence-initial word recovered from the names, an acronym in
-// parentheses, short forms, coordination…). Ten times the text must not
-// take forty times longer.
+// parentheses, short forms, coordination…). Thirty times the text must
+// not take 120 times longer (a quadratic rule would take 900 times).
 func TestLinearRepeats(t *testing.T) {
 	if testing.Short() {
 		t.Skip("long text")
@@ -90,10 +85,10 @@ func TestLinearRepeats(t *testing.T) {
 		"Mistral AI. Mistral ", "Jean Dupont. Dupont. ", "Selon Kalyx, Veltrio et ",
 		"à Kelvo (Aisne). Quantix Labs. Quantix ", "le groupe Foo 5 Bar ",
 	} {
-		small := run(strings.Repeat(unit, 2000))
-		big := run(strings.Repeat(unit, 20000))
-		if big > 40*small+20*time.Millisecond {
-			t.Errorf("%q: %v for 2 000 repeats, %v for 20 000", unit, small, big)
+		small := run(strings.Repeat(unit, 1000))
+		big := run(strings.Repeat(unit, 30000))
+		if big > 120*small+20*time.Millisecond {
+			t.Errorf("%q: %v for 1 000 repeats, %v for 30 000", unit, small, big)
 		}
 	}
 }
