@@ -254,7 +254,7 @@ func (st *state) recoverSkipped() {
 	// words of those that end in a suffix, in one set (the first words
 	// with their hash flipped), so that each skipped word costs one
 	// lookup.
-	st.words.init(2 * n)
+	st.words.init()
 	for j := 0; j < n; j++ {
 		c := &st.cands[j]
 		if c.b-c.a < 2 {

@@ -353,7 +353,7 @@ func (st *state) shape(u *unit, text string) (hash uint64, kind int) {
 // writes in lower case.
 func (st *state) markWeak() {
 	us := st.units
-	st.seen.init(len(us))
+	st.seen.init()
 	for a := 0; a < len(us); {
 		long, lower, shout, small := 0, 0, 0, 0
 		b := a
@@ -466,33 +466,57 @@ func isElisionWord(w string) bool {
 // hashKey is lexicon.Hash.
 func hashKey(b []byte) uint64 { return lexicon.Hash(b) }
 
-// hashSet is a small open-addressing set of key hashes.
-type hashSet struct{ slots []uint64 }
+// hashSet is a small open-addressing set of key hashes (never 0). It
+// grows with what it holds rather than with the text: a document repeats
+// its words, and a table sized for its distinct words stays in the cache.
+type hashSet struct {
+	slots []uint64
+	n     int
+}
 
-func (s *hashSet) init(n int) {
-	size := 16
-	for size < 2*n {
-		size <<= 1
-	}
-	if cap(s.slots) >= size {
-		s.slots = s.slots[:size]
+// init empties s, keeping its size from the last use (a state serves
+// documents of similar sizes).
+func (s *hashSet) init() {
+	if len(s.slots) == 0 {
+		s.slots = make([]uint64, 1024)
+	} else {
 		clear(s.slots)
-		return
 	}
-	s.slots = make([]uint64, size)
+	s.n = 0
 }
 
 func (s *hashSet) add(h uint64) {
+	if 2*(s.n+1) > len(s.slots) {
+		s.grow()
+	}
 	m := uint64(len(s.slots) - 1)
 	for i := h & m; ; i = (i + 1) & m {
 		switch s.slots[i] {
 		case 0:
 			s.slots[i] = h
+			s.n++
 			return
 		case h:
 			return
 		}
 	}
+}
+
+// grow doubles the table.
+func (s *hashSet) grow() {
+	slots := make([]uint64, 2*max(len(s.slots), 512))
+	m := uint64(len(slots) - 1)
+	for _, h := range s.slots {
+		if h == 0 {
+			continue
+		}
+		i := h & m
+		for slots[i] != 0 {
+			i = (i + 1) & m
+		}
+		slots[i] = h
+	}
+	s.slots = slots
 }
 
 func (s *hashSet) has(h uint64) bool {
