@@ -152,7 +152,7 @@ func (st *state) detect() {
 		st.cands = append(st.cands, c)
 		i = c.b
 		// « Name (ACRONYM) »: the acronym is a mention of its own.
-		if i+2 < len(us) && st.text(i) == "(" && st.text(i+2) == ")" && us[i+1].kind == token.Word && st.acronymLike(i+1) {
+		if i+2 < len(us) && st.text(i) == "(" && st.text(i+2) == ")" && us[i+1].kind == token.Word && st.acronymOf(i+1, c.a, c.b) {
 			ac := cand{a: i + 1, b: i + 2, alias: len(st.cands)}
 			if end, es := st.lexMatch(i + 1); es != nil && end == i+2 {
 				ac.lex = es
@@ -208,6 +208,41 @@ func (st *state) acronymLike(i int) bool {
 	return len(t) >= 2 && 'A' <= t[0] && t[0] <= 'Z' && 'A' <= t[1] && t[1] <= 'Z'
 }
 
+// acronymOf reports whether unit k may be the acronym of the name of units
+// [a,b): it starts with two capitals (FMI, ONBTC, CNNum), or, as the
+// French press writes acronyms, it is a capitalized word of three letters
+// or more whose letters are initials of the name's words, in order, from
+// the first (« Centre national d’études des télécommunications (Cnet) »,
+// « Agence nationale de la sécurité des systèmes d’information
+// (Anssi) »).
+func (st *state) acronymOf(k, a, b int) bool {
+	if st.acronymLike(k) {
+		return true
+	}
+	u := &st.units[k]
+	if !u.is(fCap) || u.is(fDigit) || u.End-u.Start < 3 || b-a < 3 {
+		return false
+	}
+	acr := st.key(k)
+	n := 0 // letters of acr matched
+	for j := a; j < b && n < len(acr); j++ {
+		v := &st.units[j]
+		if v.kind != token.Word || v.is(fElided) || st.is(j, lexicon.Particle) || st.is(j, lexicon.Article) {
+			continue
+		}
+		w := st.key(j)
+		if len(w) == 0 {
+			continue
+		}
+		if w[0] == acr[n] {
+			n++
+		} else if n == 0 {
+			return false // the first word gives the first letter
+		}
+	}
+	return n == len(acr)
+}
+
 // isSuffix reports whether unit i is a name suffix (AI, Partners, Council).
 func (st *state) isSuffix(i int) bool {
 	_, ok := has(st.triggers(i), lexicon.Suffix)
@@ -226,7 +261,7 @@ func (st *state) acronymExtension(a, r int) int {
 			return r
 		}
 		if st.text(k) == "(" {
-			if k > r && k+2 < len(us) && st.text(k+2) == ")" && st.acronymLike(k+1) && !st.complement(k-1) && !st.is(k-1, lexicon.Particle) {
+			if k > r && k+2 < len(us) && st.text(k+2) == ")" && st.acronymOf(k+1, a, k) && !st.complement(k-1) && !st.is(k-1, lexicon.Particle) {
 				return k
 			}
 			return r
@@ -332,7 +367,7 @@ func (st *state) canStart(i int) bool {
 	u := &st.units[i]
 	switch u.kind {
 	case token.Word:
-		if st.zone != nil && st.zone[i] {
+		if st.zone != nil && st.zone[i] && !st.knownAcronym(i) {
 			return false
 		}
 		if i > 0 && u.flags&token.SpaceBefore == 0 && st.units[i-1].kind == token.Number {
@@ -354,6 +389,14 @@ func (st *state) canStart(i int) bool {
 	return false
 }
 
+// knownAcronym reports whether unit i is an acronym the lexicon knows
+// (« le secrétaire général de l’ONU »): a portfolio is never written in
+// capitals, so that such a word in a title's portfolio zone is a name.
+func (st *state) knownAcronym(i int) bool {
+	u := &st.units[i]
+	return u.flags&token.AllCaps != 0 && u.End-u.Start >= 2 && st.namesHash(u.hash, st.key(i)) != nil
+}
+
 // numberName reports whether the number at unit i starts a name: one to
 // three digits, in the middle of a sentence, then a capitalized word that
 // is no stop word, no common word and no known name (« 20 Minutes »,
@@ -366,6 +409,9 @@ func (st *state) numberName(i int) bool {
 	v := &st.units[i+1]
 	if v.kind != token.Word || v.flags&(token.Capitalized|token.AllCaps) == 0 || v.flags&token.SpaceBefore == 0 || v.flags&token.LineStart != 0 {
 		return false // « 400 kV » is a quantity
+	}
+	if v.flags&token.HasDigit != 0 {
+		return false // « 60 A320neo »: a count of a model
 	}
 	return !st.isCommon(i+1) && !st.isTitle(i+1) && st.namesHash(st.units[i+1].hash, st.key(i+1)) == nil && v.flags&token.AllCaps == 0
 }
@@ -445,6 +491,9 @@ func (st *state) capWord(i int) bool {
 	}
 	if u.flags&token.Abbrev != 0 && st.isTitle(i) {
 		return false // M., Mme: a new name starts
+	}
+	if u.is(fElided) && !st.keyIs(i, "d'") && !st.keyIs(i, "l'") {
+		return false // « S'allient », « Qu'il »: a verb or a pronoun follows
 	}
 	// A capitalized title word inside a run is a name's word (Bruno Le
 	// Maire); at the start of a run it is left out (see detect).

@@ -80,7 +80,14 @@ func (st *state) resolve() {
 	for i := range cs {
 		s := &cs[i]
 		if s.alias > 0 && !st.strongLex(s) {
-			s.link = s.alias
+			// A person has no acronym: « Adrien Dolimont (MR) » names
+			// his party.
+			if argmax(&cs[s.alias-1].score) != Person {
+				s.link = s.alias
+			} else if s.lex == nil && st.units[s.a].flags&token.AllCaps != 0 {
+				s.score[Org] += wApposition
+				s.ctx[Org] += wApposition
+			}
 			continue
 		}
 		// « de Montchalin » stands for Amélie de Montchalin too.

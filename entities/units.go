@@ -374,6 +374,9 @@ func (st *state) markWeak() {
 			if u.kind != token.Word || u.End-u.Start < 4 || u.is(fDigit) {
 				continue
 			}
+			if b > a && u.flags&token.SpaceBefore == 0 && us[b-1].is(fElided) && us[b-1].is(fCap) {
+				continue // « S'allient »: the capital went to the elided word
+			}
 			long++
 			if !u.is(fCap) {
 				lower++
