@@ -73,7 +73,8 @@ const (
 	Lowercase
 )
 
-// Entry is one reading of a name.
+// Entry is one reading of a name. Its strings share the memory of the
+// Index it comes from.
 type Entry struct {
 	Surface   string // the name as the source writes it
 	Canonical string // the canonical name; never empty
@@ -137,7 +138,7 @@ const (
 // tables are slices of pointer-free slots.
 type Index struct {
 	arena   string  // the artifact: keys and strings are spans of it
-	entries []Entry // the readings of the names, grouped by key
+	entries []entry // the readings of the names, grouped by key
 	trigs   []Trigger
 	// The tables, keyed by the Hash of the keys: a lookup by a key whose
 	// Hash the caller has costs no string hashing.
@@ -164,6 +165,45 @@ type span struct{ off, n uint32 }
 
 // group locates the readings of one name key in Index.entries.
 type group struct{ off, n uint32 }
+
+// entry is an Entry as an Index holds it, without pointers.
+type entry struct {
+	surface, canonical, id span
+	typ                    Type
+	flags                  Flags
+}
+
+// Entries lists the readings of a name. It is a view into an Index: it
+// costs no allocation, and the Entries that At returns share the Index's
+// memory. The zero Entries is empty.
+type Entries struct {
+	x *Index
+	g group
+}
+
+// Len returns the number of readings.
+func (es Entries) Len() int { return int(es.g.n) }
+
+// entry returns the record of reading i.
+func (es Entries) entry(i int) *entry { return &es.x.entries[es.g.off : es.g.off+es.g.n][i] }
+
+// At returns reading i, 0 ≤ i < Len(); the default reading is first.
+func (es Entries) At(i int) Entry {
+	e := es.entry(i)
+	return Entry{
+		Surface:   es.x.str(e.surface),
+		Canonical: es.x.str(e.canonical),
+		ID:        es.x.str(e.id),
+		Type:      e.typ,
+		Flags:     e.flags,
+	}
+}
+
+// Type returns the type of reading i: At(i).Type, without the strings.
+func (es Entries) Type(i int) Type { return es.entry(i).typ }
+
+// Flags returns the flags of reading i: At(i).Flags, without the strings.
+func (es Entries) Flags(i int) Flags { return es.entry(i).flags }
 
 // wordInfo is what the lexicon says of a word as a stop word, a given name
 // and a nationality adjective.
@@ -209,22 +249,19 @@ func (x *Index) MaybeLowerStart(h uint64) bool { return x.lowerBits.has(h) }
 func (x *Index) MaybeInfo(h uint64) bool { return x.infoBits.has(h) }
 
 // Names returns the readings of the name whose key is key, default reading
-// first, or nil.
-func (x *Index) Names(key string) []Entry { return x.NamesBytes([]byte(key)) }
+// first; none if key is no name.
+func (x *Index) Names(key string) Entries { return x.NamesBytes([]byte(key)) }
 
 // NamesBytes is Names for a key held in a byte slice; it does not allocate.
-func (x *Index) NamesBytes(key []byte) []Entry { return x.NamesHash(Hash(key), key) }
+func (x *Index) NamesBytes(key []byte) Entries { return x.NamesHash(Hash(key), key) }
 
 // NamesHash is NamesBytes for a key whose Hash is h.
-func (x *Index) NamesHash(h uint64, key []byte) []Entry {
+func (x *Index) NamesHash(h uint64, key []byte) Entries {
 	if !x.nameBits.has(h) {
-		return nil
+		return Entries{}
 	}
-	g, ok := x.names.get(x.arena, h, key)
-	if !ok {
-		return nil
-	}
-	return x.entries[g.off : g.off+g.n : g.off+g.n]
+	g, _ := x.names.get(x.arena, h, key)
+	return Entries{x, g}
 }
 
 // IsPrefix reports whether key, followed by a space, starts a name key.
@@ -370,7 +407,7 @@ func Parse(data string) (*Index, error) {
 		return nil, fmt.Errorf("%w: %d bytes is too long", ErrFormat, len(data))
 	}
 	x := &Index{arena: data}
-	var names []keyed[Entry]
+	var names []keyed[entry]
 	var trigs []keyed[Trigger]
 	var cols [7]span
 	for pos, lineNo := len(head)+1, 2; pos < len(data); lineNo++ {
@@ -415,28 +452,28 @@ func Parse(data string) (*Index, error) {
 			if !ok {
 				return nil, bad("unknown type " + x.str(cols[3]))
 			}
-			e := Entry{Surface: x.str(cols[2]), Canonical: x.str(cols[4]), ID: x.str(cols[5]), Type: t}
-			if e.Canonical == "" {
-				e.Canonical = e.Surface
+			e := entry{surface: cols[2], canonical: cols[4], id: cols[5], typ: t}
+			if e.canonical.n == 0 {
+				e.canonical = e.surface
 			}
 			for f := range strings.SplitSeq(x.str(cols[6]), ",") {
 				switch f {
 				case "ambiguous":
-					e.Flags |= Ambiguous
+					e.flags |= Ambiguous
 				case "secondary":
-					e.Flags |= Secondary
+					e.flags |= Secondary
 				case "lowercase":
-					e.Flags |= Lowercase
+					e.flags |= Lowercase
 				}
 			}
-			names = append(names, keyed[Entry]{cols[1], e})
+			names = append(names, keyed[entry]{cols[1], e})
 			x.nameBits.add(h)
 			// The first word of the key, a prefix of its span.
 			first := cols[1]
 			if i := strings.IndexByte(key, ' '); i >= 0 {
 				first.n = uint32(i)
 			}
-			if r, _ := utf8.DecodeRuneInString(e.Surface); unicode.IsLower(r) || e.Flags&Lowercase != 0 {
+			if r, _ := utf8.DecodeRuneInString(x.str(e.surface)); unicode.IsLower(r) || e.flags&Lowercase != 0 {
 				fh := fnv(x.str(first))
 				x.lower.add(x.arena, fh, first)
 				x.lowerBits.add(fh)
@@ -500,37 +537,20 @@ func Parse(data string) (*Index, error) {
 		}
 	}
 
-	// The readings of a name key, contiguous in entries: default reading
-	// first, then by type, then in the order of the artifact.
-	byReading := func(a, b keyed[Entry]) int {
-		if c := strings.Compare(x.str(a.key), x.str(b.key)); c != 0 {
-			return c
-		}
-		return cmp.Or(cmp.Compare(a.v.Flags&Secondary, b.v.Flags&Secondary), cmp.Compare(a.v.Type, b.v.Type))
-	}
-	if !slices.IsSortedFunc(names, byReading) {
-		slices.SortStableFunc(names, byReading)
-	}
-	x.entries = make([]Entry, len(names))
-	for i := 0; i < len(names); {
-		j := i + 1
-		for j < len(names) && x.str(names[j].key) == x.str(names[i].key) {
-			j++
-		}
-		for k := i; k < j; k++ {
-			x.entries[k] = names[k].v
-		}
-		k := names[i].key
-		*x.names.add(x.arena, fnv(x.str(k)), k) = group{uint32(i), uint32(j - i)}
-		i = j
-	}
+	// The readings of a name key: default reading first, then by type,
+	// then in the order of the artifact.
+	x.addNames(names, func(a, b entry) int {
+		return cmp.Or(cmp.Compare(a.flags&Secondary, b.flags&Secondary), cmp.Compare(a.typ, b.typ))
+	})
 
 	// Pack the trigger readings: one array, and per key an offset and a
 	// count, without repeats. The keys are sorted so that the layout is
 	// deterministic.
-	byKey := func(a, b keyed[Trigger]) int { return strings.Compare(x.str(a.key), x.str(b.key)) }
+	byKey := func(a, b keyed[Trigger]) int {
+		return cmp.Or(strings.Compare(x.str(a.key), x.str(b.key)), cmp.Compare(a.key.off, b.key.off))
+	}
 	if !slices.IsSortedFunc(trigs, byKey) {
-		slices.SortStableFunc(trigs, byKey)
+		slices.SortFunc(trigs, byKey)
 	}
 	for i := 0; i < len(trigs); {
 		off := len(x.trigs)
@@ -551,13 +571,89 @@ func Parse(data string) (*Index, error) {
 	return x, nil
 }
 
+// addNames adds the readings of names to x.names and x.entries, grouped
+// by key; order orders the readings of a key (stably).
+func (x *Index) addNames(names []keyed[entry], order func(a, b entry) int) {
+	// The key offsets follow the order of the records: the last
+	// criterion keeps the sort stable.
+	byKey := func(a, b keyed[entry]) int {
+		return cmp.Or(strings.Compare(x.str(a.key), x.str(b.key)), order(a.v, b.v), cmp.Compare(a.key.off, b.key.off))
+	}
+	if !slices.IsSortedFunc(names, byKey) {
+		slices.SortFunc(names, byKey)
+	}
+	x.entries = make([]entry, len(names))
+	for i := 0; i < len(names); {
+		j := i + 1
+		for j < len(names) && x.str(names[j].key) == x.str(names[i].key) {
+			j++
+		}
+		for k := i; k < j; k++ {
+			x.entries[k] = names[k].v
+		}
+		k := names[i].key
+		*x.names.add(x.arena, fnv(x.str(k)), k) = group{uint32(i), uint32(j - i)}
+		i = j
+	}
+}
+
+// Extra returns an Index of the names es only, whose keys are keys (made
+// by normalize.Key, keys[i] for es[i]): the readings of a key in the order
+// given, and the prefixes of the keys, without trigger words, given names,
+// nationality adjectives or stop words. It copies the strings into its
+// arena. Extra panics if len(keys) != len(es) or the strings add up to 4 GB.
+func Extra(keys []string, es []Entry) *Index {
+	if len(keys) != len(es) {
+		panic("lexicon.Extra: as many keys as entries")
+	}
+	var b strings.Builder
+	put := func(s string) span {
+		if uint64(b.Len())+uint64(len(s)) >= 1<<32 {
+			panic("lexicon.Extra: names too long")
+		}
+		sp := span{uint32(b.Len()), uint32(len(s))}
+		b.WriteString(s)
+		return sp
+	}
+	names := make([]keyed[entry], len(es))
+	for i, e := range es {
+		names[i] = keyed[entry]{put(keys[i]), entry{
+			surface: put(e.Surface), canonical: put(e.Canonical), id: put(e.ID),
+			typ: e.Type, flags: e.Flags,
+		}}
+	}
+	x := &Index{arena: b.String()}
+	for _, n := range names {
+		key := x.str(n.key)
+		x.nameBits.add(fnv(key))
+		for i := 0; i < len(key); i++ {
+			if key[i] == ' ' {
+				p := span{n.key.off, uint32(i)}
+				h := fnv(key[:i])
+				x.prefix.add(x.arena, h, p)
+				x.prefixBits.add(h)
+			}
+		}
+		x.MaxWords = max(x.MaxWords, strings.Count(key, " ")+1)
+	}
+	x.addNames(names, func(a, b entry) int { return 0 })
+	return x
+}
+
 // htab is an open-addressing hash table keyed by the Hash of keys held in
 // an arena string. Its slots hold no pointers (V holds none either), and
 // a lookup whose hash the caller already has does not hash the key again.
 type htab[V any] struct {
 	slots []hslot[V]
-	n     int // the number of keys
+	n     int  // the number of keys
+	shift uint // 64 - log2(len(slots)): see start
 }
+
+// start returns the first slot of the probe sequence of h: the top bits
+// of h times 2⁶⁴/φ (Fibonacci hashing), which spreads the FNV hashes of
+// short keys better than their middle bits, whose runs of used slots
+// are longer.
+func (t *htab[V]) start(h uint64) uint64 { return (h * 0x9e3779b97f4a7c15) >> t.shift }
 
 type hslot[V any] struct {
 	h   uint64 // 0 for an empty slot (Hash is never 0)
@@ -569,7 +665,7 @@ type hslot[V any] struct {
 func (t *htab[V]) get(arena string, h uint64, key []byte) (V, bool) {
 	if len(t.slots) > 0 {
 		mask := uint64(len(t.slots) - 1)
-		for i := (h >> 16) & mask; t.slots[i].h != 0; i = (i + 1) & mask {
+		for i := t.start(h); t.slots[i].h != 0; i = (i + 1) & mask {
 			if s := &t.slots[i]; s.h == h && arena[s.key.off:s.key.off+s.key.n] == string(key) {
 				return s.v, true
 			}
@@ -587,7 +683,11 @@ func (t *htab[V]) add(arena string, h uint64, key span) *V {
 		// Grow: at most half the slots are used, which keeps the
 		// probe sequences short.
 		old := t.slots
-		t.slots = make([]hslot[V], max(16, 2*len(old)))
+		if old == nil {
+			t.slots, t.shift = make([]hslot[V], 16), 64-4
+		} else {
+			t.slots, t.shift = make([]hslot[V], 2*len(old)), t.shift-1
+		}
 		for _, s := range old {
 			if s.h != 0 {
 				*t.slot(s.h) = s
@@ -595,7 +695,7 @@ func (t *htab[V]) add(arena string, h uint64, key span) *V {
 		}
 	}
 	mask := uint64(len(t.slots) - 1)
-	for i := (h >> 16) & mask; t.slots[i].h != 0; i = (i + 1) & mask {
+	for i := t.start(h); t.slots[i].h != 0; i = (i + 1) & mask {
 		if s := &t.slots[i]; s.h == h && arena[s.key.off:s.key.off+s.key.n] == k {
 			return &s.v
 		}
@@ -609,7 +709,7 @@ func (t *htab[V]) add(arena string, h uint64, key span) *V {
 // slot returns the first empty slot of the probe sequence of h.
 func (t *htab[V]) slot(h uint64) *hslot[V] {
 	mask := uint64(len(t.slots) - 1)
-	i := (h >> 16) & mask
+	i := t.start(h)
 	for t.slots[i].h != 0 {
 		i = (i + 1) & mask
 	}

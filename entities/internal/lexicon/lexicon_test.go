@@ -28,8 +28,8 @@ func TestLoad(t *testing.T) {
 	}
 	for _, tt := range tests {
 		es := x.Names(tt.key)
-		if len(es) == 0 || es[0].Type != tt.typ || es[0].ID != tt.id {
-			t.Errorf("Names(%q) = %+v, want %v %s first", tt.key, es, tt.typ, tt.id)
+		if es.Len() == 0 || es.At(0).Type != tt.typ || es.At(0).ID != tt.id {
+			t.Errorf("Names(%q) = %+v, want %v %s first", tt.key, all(es), tt.typ, tt.id)
 		}
 	}
 	if !x.IsPrefix([]byte("emirats arabes")) {
@@ -49,7 +49,7 @@ func TestLoadConcurrent(t *testing.T) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			if x, err := Load(); err != nil || x.Names("uk") == nil {
+			if x, err := Load(); err != nil || x.Names("uk").Len() == 0 {
 				t.Error("concurrent Load failed")
 			}
 		}()
@@ -78,8 +78,17 @@ func TestParseOrder(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	es := x.Names("acme")
+	es := all(x.Names("acme"))
 	if len(es) != 2 || es[0].Type != Company || es[1].Type != Product {
 		t.Errorf("readings %+v: want the default reading first", es)
 	}
+}
+
+// all returns the readings of es as a slice.
+func all(es Entries) []Entry {
+	var s []Entry
+	for i := range es.Len() {
+		s = append(s, es.At(i))
+	}
+	return s
 }
