@@ -288,7 +288,7 @@ func (st *state) lexMatch(i int) (int, lexicon.Entries) {
 		} else {
 			bh, bn = hashKey(buf), len(buf)
 		}
-		if es := st.namesHash(bh, buf); es.Len() > 0 && st.caseFits(i, j+1, es.At(0).Surface, es.Flags(0)&lexicon.Lowercase != 0) {
+		if es := st.namesHash(bh, buf); es.Len() > 0 && st.caseFits(i, j+1, es.Surface(0), es.Flags(0)&lexicon.Lowercase != 0) {
 			end, found = j+1, es
 		}
 	}

@@ -185,7 +185,12 @@ type Entries struct {
 func (es Entries) Len() int { return int(es.g.n) }
 
 // entry returns the record of reading i.
-func (es Entries) entry(i int) *entry { return &es.x.entries[es.g.off : es.g.off+es.g.n][i] }
+func (es Entries) entry(i int) *entry {
+	if uint(i) >= uint(es.g.n) {
+		panic("lexicon: reading index out of range")
+	}
+	return &es.x.entries[int(es.g.off)+i]
+}
 
 // At returns reading i, 0 ≤ i < Len(); the default reading is first.
 func (es Entries) At(i int) Entry {
@@ -204,6 +209,9 @@ func (es Entries) Type(i int) Type { return es.entry(i).typ }
 
 // Flags returns the flags of reading i: At(i).Flags, without the strings.
 func (es Entries) Flags(i int) Flags { return es.entry(i).flags }
+
+// Surface returns At(i).Surface, without the other strings.
+func (es Entries) Surface(i int) string { return es.x.str(es.entry(i).surface) }
 
 // wordInfo is what the lexicon says of a word as a stop word, a given name
 // and a nationality adjective.
