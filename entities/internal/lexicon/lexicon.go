@@ -415,8 +415,21 @@ func Parse(data string) (*Index, error) {
 		return nil, fmt.Errorf("%w: %d bytes is too long", ErrFormat, len(data))
 	}
 	x := &Index{arena: data}
-	var names []keyed[entry]
-	var trigs []keyed[Trigger]
+	// Size the tables once, from the number of records of each kind.
+	var count [128]int
+	for rest := data; rest != ""; {
+		var line string
+		line, rest, _ = strings.Cut(rest, "\n")
+		if line != "" && line[0] < utf8.RuneSelf {
+			count[line[0]]++
+		}
+	}
+	x.names.reserve(count['N'])
+	x.prefix.reserve(count['P'])
+	x.info.reserve(count['F'] + count['A'] + count['S'])
+	x.exact.reserve(count['T'])
+	names := make([]keyed[entry], 0, count['N'])
+	trigs := make([]keyed[Trigger], 0, count['T'])
 	var cols [7]span
 	for pos, lineNo := len(head)+1, 2; pos < len(data); lineNo++ {
 		end := len(data)
@@ -688,19 +701,7 @@ func (t *htab[V]) get(arena string, h uint64, key []byte) (V, bool) {
 func (t *htab[V]) add(arena string, h uint64, key span) *V {
 	k := arena[key.off : key.off+key.n]
 	if 2*(t.n+1) > len(t.slots) {
-		// Grow: at most half the slots are used, which keeps the
-		// probe sequences short.
-		old := t.slots
-		if old == nil {
-			t.slots, t.shift = make([]hslot[V], 16), 64-4
-		} else {
-			t.slots, t.shift = make([]hslot[V], 2*len(old)), t.shift-1
-		}
-		for _, s := range old {
-			if s.h != 0 {
-				*t.slot(s.h) = s
-			}
-		}
+		t.reserve(t.n + 1)
 	}
 	mask := uint64(len(t.slots) - 1)
 	for i := t.start(h); t.slots[i].h != 0; i = (i + 1) & mask {
@@ -712,6 +713,25 @@ func (t *htab[V]) add(arena string, h uint64, key span) *V {
 	s.h, s.key = h, key
 	t.n++
 	return &s.v
+}
+
+// reserve grows t, if needed, so that it holds n keys in at most half its
+// slots, which keeps the probe sequences short.
+func (t *htab[V]) reserve(n int) {
+	size, shift := 16, uint(64-4)
+	for size < 2*n {
+		size, shift = size*2, shift-1
+	}
+	if size <= len(t.slots) {
+		return
+	}
+	old := t.slots
+	t.slots, t.shift = make([]hslot[V], size), shift
+	for _, s := range old {
+		if s.h != 0 {
+			*t.slot(s.h) = s
+		}
+	}
 }
 
 // slot returns the first empty slot of the probe sequence of h.
