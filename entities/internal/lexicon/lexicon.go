@@ -134,10 +134,10 @@ const (
 //
 // The Index holds almost no pointers, so that the garbage collector, which
 // marks the live heap at every cycle, does not walk it: its keys and
-// strings are spans of one arena string (the artifact itself), and its
-// tables are slices of pointer-free slots.
+// strings are spans of one arena string (the artifact itself for Parse),
+// and its tables are slices of pointer-free slots.
 type Index struct {
-	arena   string  // the artifact: keys and strings are spans of it
+	arena   string  // keys and strings are spans of it
 	entries []entry // the readings of the names, grouped by key
 	trigs   []Trigger
 	// The tables, keyed by the Hash of the keys: a lookup by a key whose
@@ -174,8 +174,10 @@ type entry struct {
 }
 
 // Entries lists the readings of a name. It is a view into an Index: it
-// costs no allocation, and the Entries that At returns share the Index's
-// memory. The zero Entries is empty.
+// costs no allocation, and the strings of the Entry that At returns share
+// the Index's memory. Type, Flags and Surface read one field without
+// building the rest of an Entry. All of them panic if i is out of range,
+// like a slice index. The zero Entries is empty.
 type Entries struct {
 	x *Index
 	g group
