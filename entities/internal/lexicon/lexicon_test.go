@@ -219,3 +219,37 @@ func TestExtra(t *testing.T) {
 		t.Errorf("MaxWords = %d, want 2", x.MaxWords)
 	}
 }
+
+// FuzzParse checks that Parse fails cleanly on any input, and that an
+// Index it returns answers lookups of the keys of its lines.
+func FuzzParse(f *testing.F) {
+	f.Add("veille-lexicon\t1\nN\tacme\tAcme\tPRODUCT\t\t\tsecondary\nN\tacme\tAcme\tCOMPANY\t\t\t\n")
+	f.Add("veille-lexicon\t1\nP\temirats\nN\temirats arabes\tÉmirats\tCOUNTRY\tÉmirats arabes unis\tAE\tlowercase\n")
+	f.Add("veille-lexicon\t1\nT\tpuce\thead\tCHIP\t\nT\tpuce\thead\tCHIP\t\nA\tfrançaise\tFR\nF\tmarie\tF\nS\tle\tfunction")
+	f.Fuzz(func(t *testing.T, data string) {
+		x, err := Parse(data)
+		if err != nil {
+			return
+		}
+		for _, line := range strings.Split(data, "\n") {
+			c := strings.Split(line, "\t")
+			if len(c) < 2 {
+				continue
+			}
+			k := []byte(c[1])
+			es := x.NamesBytes(k)
+			for i := range es.Len() {
+				if e := es.At(i); e.Type != es.Type(i) || e.Flags != es.Flags(i) || e.Surface != es.Surface(i) {
+					t.Fatalf("reading %d of %q: accessors disagree with At", i, k)
+				}
+			}
+			x.IsPrefix(k)
+			x.LowerStart(k)
+			x.MakesChips(k)
+			x.Stopword(k)
+			x.FirstName(k)
+			x.Nationality(k)
+			x.Triggers(k)
+		}
+	})
+}
