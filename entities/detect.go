@@ -14,7 +14,7 @@ import (
 // cand is a candidate mention: units [a,b).
 type cand struct {
 	a, b  int
-	lex   []lexicon.Entry  // readings of the whole span, if the lexicon has it
+	lex   lexicon.Entries  // readings of the whole span, if the lexicon has it
 	brand bool             // a known brand followed by a product name: Nvidia DGX B200
 	by    bool             // an author's name in a byline: Par Jeanne Roux et Paul Mas
 	head  bool             // a head word alone, kept only as a short form: l’Autorité
@@ -45,10 +45,10 @@ func (st *state) detect() {
 			continue
 		}
 		lend, les := st.lexMatch(i)
-		if les != nil && st.lexWeakOnly(i, lend, les) {
-			lend, les = i, nil
+		if les.Len() > 0 && st.lexWeakOnly(i, lend, les) {
+			lend, les = i, lexicon.Entries{}
 		}
-		if les == nil {
+		if les.Len() == 0 {
 			// Articles, titles and common words are not names on their own.
 			trs := st.triggers(i)
 			if _, ok := has(trs, lexicon.Article); ok && !u.is(fUpperIn) {
@@ -78,17 +78,17 @@ func (st *state) detect() {
 		switch {
 		case u.is(fCap) && u.kind != token.Number:
 			rend = st.run(i)
-		case u.kind == token.Number && les == nil:
+		case u.kind == token.Number && les.Len() == 0:
 			if !st.numberName(i) {
 				i++
 				continue
 			}
 			rend = st.run(i + 1)
 		}
-		if les == nil && st.headType(i) != 0 {
+		if les.Len() == 0 && st.headType(i) != 0 {
 			rend = st.acronymExtension(i, rend)
 		}
-		if les == nil && rend == i+1 && st.headType(i) != 0 && st.stopword(i) != 0 {
+		if les.Len() == 0 && rend == i+1 && st.headType(i) != 0 && st.stopword(i) != 0 {
 			// A head word alone is a common noun (« le Sommet a réuni… »),
 			// or, capitalized mid-sentence, the short form of the
 			// institution the text names in full (« l’Autorité »).
@@ -100,17 +100,17 @@ func (st *state) detect() {
 		}
 		var c cand
 		switch {
-		case les != nil && rend <= lend:
+		case les.Len() > 0 && rend <= lend:
 			c = cand{a: i, b: lend, lex: les}
-		case les != nil:
+		case les.Len() > 0:
 			// The run goes on after a lexicon name.
-			t := les[0].Type
+			t := les.Type(0)
 			switch {
 			case st.isSuffix(rend - 1):
 				c = cand{a: i, b: rend} // Kerala Partners is a firm
 			case (t == lexicon.Company || t == lexicon.Product || t == lexicon.Chip) && st.productTail(lend, rend):
 				c = cand{a: i, b: rend, brand: true}
-			case lend-i == 1 && les[0].Flags&lexicon.Ambiguous != 0:
+			case lend-i == 1 && les.Flags(0)&lexicon.Ambiguous != 0:
 				c = cand{a: i, b: rend}
 			case t == lexicon.Person && st.is(lend, lexicon.Foreign):
 				c = cand{a: i, b: rend} // Tahnoun bin Zayed Al Nahyan
@@ -145,16 +145,16 @@ func (st *state) detect() {
 		}
 		// « Mme de Montchalin »: after M. or Mme, the particle belongs to
 		// the surname.
-		if c.a >= 2 && (c.lex == nil || c.lex[0].Type == lexicon.Person) && (st.keyIs(c.a-1, "de") || st.keyIs(c.a-1, "d'")) &&
+		if c.a >= 2 && (c.lex.Len() == 0 || c.lex.Type(0) == lexicon.Person) && (st.keyIs(c.a-1, "de") || st.keyIs(c.a-1, "d'")) &&
 			!us[c.a-1].is(fCap) && st.isTitle(c.a-2) && (us[c.a-2].flags&token.Abbrev != 0 || st.keyIs(c.a-2, "mme") || st.keyIs(c.a-2, "mlle")) {
-			c.a, c.lex = c.a-1, nil
+			c.a, c.lex = c.a-1, lexicon.Entries{}
 		}
 		st.cands = append(st.cands, c)
 		i = c.b
 		// « Name (ACRONYM) »: the acronym is a mention of its own.
 		if i+2 < len(us) && st.text(i) == "(" && st.text(i+2) == ")" && us[i+1].kind == token.Word && st.acronymOf(i+1, c.a, c.b) {
 			ac := cand{a: i + 1, b: i + 2, alias: len(st.cands)}
-			if end, es := st.lexMatch(i + 1); es != nil && end == i+2 {
+			if end, es := st.lexMatch(i + 1); es.Len() > 0 && end == i+2 {
 				ac.lex = es
 			}
 			st.cands = append(st.cands, ac)
@@ -336,7 +336,7 @@ func (st *state) weakRunName(a, r int) bool {
 	if st.firstName(a+1) != 0 {
 		return false
 	}
-	if _, es := st.lexMatch(a + 1); es != nil {
+	if _, es := st.lexMatch(a + 1); es.Len() > 0 {
 		return false
 	}
 	return true
@@ -359,7 +359,7 @@ func (st *state) rubric(a, r int) bool {
 		return false // a short acronym may lead a name: « BNP PARIBAS »
 	}
 	_, es := st.lexMatch(a + 1)
-	return es != nil
+	return es.Len() > 0
 }
 
 // canStart reports whether a mention may start at unit i.
@@ -376,9 +376,9 @@ func (st *state) canStart(i int) bool {
 		if i > 0 && st.units[i-1].kind == token.Number && u.flags&(token.Capitalized|token.AllCaps) == 0 {
 			// A unit after its number (400 kV, 20 mWh), unless the
 			// lexicon has it (2 iPhone).
-			return st.x.MaybeLowerStart(u.hash) && st.x.LowerStart(st.key(i))
+			return st.x.MaybeLowerStart(u.hash) && st.x.LowerStartHash(u.hash, st.key(i))
 		}
-		return u.is(fCap) || st.x.MaybeLowerStart(u.hash) && st.x.LowerStart(st.key(i)) || st.t.extra != nil
+		return u.is(fCap) || st.x.MaybeLowerStart(u.hash) && st.x.LowerStartHash(u.hash, st.key(i)) || st.t.extra != nil
 	case token.URL:
 		return u.is(fCap) || u.is(fDomain) && st.hasUpper(i)
 	case token.Number:
@@ -394,7 +394,7 @@ func (st *state) canStart(i int) bool {
 // capitals, so that such a word in a title's portfolio zone is a name.
 func (st *state) knownAcronym(i int) bool {
 	u := &st.units[i]
-	return u.flags&token.AllCaps != 0 && u.End-u.Start >= 2 && st.namesHash(u.hash, st.key(i)) != nil
+	return u.flags&token.AllCaps != 0 && u.End-u.Start >= 2 && st.namesHash(u.hash, st.key(i)).Len() > 0
 }
 
 // numberName reports whether the number at unit i starts a name: one to
@@ -413,7 +413,7 @@ func (st *state) numberName(i int) bool {
 	if v.flags&token.HasDigit != 0 {
 		return false // « 60 A320neo »: a count of a model
 	}
-	return !st.isCommon(i+1) && !st.isTitle(i+1) && st.namesHash(st.units[i+1].hash, st.key(i+1)) == nil && v.flags&token.AllCaps == 0
+	return !st.isCommon(i+1) && !st.isTitle(i+1) && st.namesHash(st.units[i+1].hash, st.key(i+1)).Len() == 0 && v.flags&token.AllCaps == 0
 }
 
 func isDigits(s string) bool {
@@ -437,8 +437,8 @@ func (st *state) hasUpper(i int) bool {
 // lexWeakOnly reports whether a lexicon match is too weak to stand: an
 // ambiguous single word at a position where French capitalizes anyway
 // (« Maurice », « Tours » at the start of a sentence) with no other sign.
-func (st *state) lexWeakOnly(a, b int, es []lexicon.Entry) bool {
-	if es[0].Flags&lexicon.Ambiguous == 0 {
+func (st *state) lexWeakOnly(a, b int, es lexicon.Entries) bool {
+	if es.Flags(0)&lexicon.Ambiguous == 0 {
 		return false
 	}
 	u := &st.units[a]
@@ -652,8 +652,8 @@ func (st *state) productTail(a, b int) bool {
 		if tr, ok := has(st.triggers(k), lexicon.Suffix); ok && tr.Type == lexicon.Company {
 			return false // Mistral AI is the company itself
 		}
-		if es := st.namesHash(st.units[k].hash, st.key(k)); es != nil && es[0].Flags&lexicon.Ambiguous == 0 {
-			switch es[0].Type {
+		if es := st.namesHash(st.units[k].hash, st.key(k)); es.Len() > 0 && es.Flags(0)&lexicon.Ambiguous == 0 {
+			switch es.Type(0) {
 			case lexicon.Person, lexicon.Country, lexicon.Place, lexicon.Org, lexicon.Company:
 				return false
 			}

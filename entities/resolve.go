@@ -84,7 +84,7 @@ func (st *state) resolve() {
 			// his party.
 			if argmax(&cs[s.alias-1].score) != Person {
 				s.link = s.alias
-			} else if s.lex == nil && st.units[s.a].flags&token.AllCaps != 0 {
+			} else if s.lex.Len() == 0 && st.units[s.a].flags&token.AllCaps != 0 {
 				s.score[Org] += wApposition
 				s.ctx[Org] += wApposition
 			}
@@ -182,7 +182,7 @@ func (st *state) resolve() {
 		if c.link != 0 {
 			continue
 		}
-		if c.lex != nil {
+		if c.lex.Len() > 0 {
 			if !st.strongLex(c) && !st.supportedMemo(i) && !st.group(i).mid && !(c.b-c.a > 1 && st.dottedAfter(c.b-1)) {
 				c.drop = true
 			}
@@ -228,10 +228,10 @@ func (st *state) versions() {
 			// A brand and a model led by a number, one product:
 			// « Renault 5 E-Tech », « Atlas 950 SuperPoD ».
 			d := &st.cands[i+1]
-			if d.a == c.b && d.b > d.a+1 && d.lex == nil && d.link == 0 && (c.typ == Company || c.typ == Product || c.typ == Chip) {
+			if d.a == c.b && d.b > d.a+1 && d.lex.Len() == 0 && d.link == 0 && (c.typ == Company || c.typ == Product || c.typ == Chip) {
 				c.b, d.drop = d.b, true
 				if c.typ == Company {
-					c.typ, c.lex = Product, nil
+					c.typ, c.lex = Product, lexicon.Entries{}
 				}
 			}
 			continue
@@ -239,7 +239,7 @@ func (st *state) versions() {
 		// An unknown name with no clue but the default, then a number
 		// of one to three digits that counts nothing: a title and its
 		// number, a product (« les précommandes d’Anno 117, »).
-		unknown := c.lex == nil && c.link == 0 && (c.typ == Company || c.typ == Person || c.typ == Place) && v.End-v.Start <= 3 && isDigits(st.text(c.b)) &&
+		unknown := c.lex.Len() == 0 && c.link == 0 && (c.typ == Company || c.typ == Person || c.typ == Place) && v.End-v.Start <= 3 && isDigits(st.text(c.b)) &&
 			c.b-c.a <= 2 && st.group(i).onlyDefault
 		if c.typ != Product && c.typ != Chip && c.typ != Event && !unknown {
 			continue
@@ -271,7 +271,7 @@ func (st *state) tiers(i int) {
 		return
 	}
 	d := &st.cands[i+1]
-	if d.a != c.b || d.lex != nil || d.link != 0 || d.b-d.a > 3 {
+	if d.a != c.b || d.lex.Len() > 0 || d.link != 0 || d.b-d.a > 3 {
 		return
 	}
 	for j := d.a; j < d.b; j++ {
@@ -317,7 +317,7 @@ func (st *state) seats() {
 				p.drop = true // « CHU » alone
 			}
 		}
-		c.a, c.typ, c.lex = seat, Org, nil
+		c.a, c.typ, c.lex = seat, Org, lexicon.Entries{}
 	}
 }
 
@@ -332,7 +332,7 @@ func (st *state) subsidiaries() {
 			us[d.a].flags&(token.SpaceBefore|token.LineStart) != token.SpaceBefore || !us[d.a].is(fCap) || us[d.a].flags&token.AllCaps != 0 {
 			continue
 		}
-		c.b, c.lex, d.drop = d.b, nil, true
+		c.b, c.lex, d.drop = d.b, lexicon.Entries{}, true
 	}
 }
 
@@ -367,7 +367,7 @@ func (st *state) midSentence(i int) bool {
 // strongLex reports whether the candidate is a lexicon name on its own
 // (not an ambiguous one), which short-form linking must not override.
 func (st *state) strongLex(c *cand) bool {
-	return c.lex != nil && c.lex[0].Flags&lexicon.Ambiguous == 0
+	return c.lex.Len() > 0 && c.lex.Flags(0)&lexicon.Ambiguous == 0
 }
 
 // suffixTail reports whether units [a,b) are company suffixes (AI, SA).
@@ -491,7 +491,7 @@ func (st *state) groupClues(i int) int {
 	n := 0
 	for j := st.cands[i].lead; j >= 0; j = st.cands[j].next {
 		c := &st.cands[j]
-		if c.link != 0 || c.lex != nil {
+		if c.link != 0 || c.lex.Len() > 0 {
 			return 1 << 20
 		}
 		n += clues(&c.ctx) - wDefault
@@ -519,7 +519,7 @@ func (st *state) onlyDefault(i int) bool {
 		for t := Person; t <= Event; t++ {
 			total += int(c.ctx[t]) // the statistical vote left out
 		}
-		if total > wDefault || c.lex != nil || c.link != 0 {
+		if total > wDefault || c.lex.Len() > 0 || c.link != 0 {
 			return false
 		}
 	}
@@ -567,8 +567,9 @@ func (st *state) identity(i int) (id, canonical string) {
 	for depth := 0; c.link != 0 && depth < 4; depth++ {
 		c = &st.cands[c.link-1]
 	}
-	for _, e := range c.lex {
-		if Type(e.Type) == c.typ {
+	for k := range c.lex.Len() {
+		if Type(c.lex.Type(k)) == c.typ {
+			e := c.lex.At(k)
 			return e.ID, e.Canonical
 		}
 	}

@@ -61,7 +61,7 @@ func (st *state) scoreAll() {
 	// « Kalyx, Nexora et Veltrio »).
 	for ci := range st.cands {
 		c := &st.cands[ci]
-		if c.lex != nil && !st.ambiguousOnly(c) || c.alias != 0 || clues(&c.ctx) > wDefault {
+		if c.lex.Len() > 0 && !st.ambiguousOnly(c) || c.alias != 0 || clues(&c.ctx) > wDefault {
 			continue
 		}
 		for _, cj := range []int{ci - 1, ci + 1} {
@@ -88,8 +88,8 @@ func (st *state) scoreAll() {
 // placeReading reports whether some lexicon reading of c is a place or a
 // country.
 func placeReading(c *cand) bool {
-	for _, e := range c.lex {
-		if e.Type == lexicon.Place || e.Type == lexicon.Country {
+	for k := range c.lex.Len() {
+		if t := c.lex.Type(k); t == lexicon.Place || t == lexicon.Country {
 			return true
 		}
 	}
@@ -106,13 +106,13 @@ func (st *state) parenPlaces() {
 		if d.alias != 0 || d.a != c.b+1 || d.b >= len(st.units) || st.text(c.b) != "(" || st.text(d.b) != ")" {
 			continue
 		}
-		cPlace := placeReading(c) || c.lex == nil && (argmax(&c.score) == Place || argmax(&c.score) == Country) && clues(&c.ctx) > wDefault
+		cPlace := placeReading(c) || c.lex.Len() == 0 && (argmax(&c.score) == Place || argmax(&c.score) == Country) && clues(&c.ctx) > wDefault
 		dPlace := placeReading(d)
-		if cPlace && (d.lex == nil || dPlace) {
+		if cPlace && (d.lex.Len() == 0 || dPlace) {
 			d.ctx[lexicon.Place] += wBefore
 			d.score[lexicon.Place] += wBefore
 		}
-		if dPlace && (c.lex == nil || placeReading(c)) {
+		if dPlace && (c.lex.Len() == 0 || placeReading(c)) {
 			c.ctx[lexicon.Place] += wBefore
 			c.score[lexicon.Place] += wBefore
 		}
@@ -121,12 +121,12 @@ func (st *state) parenPlaces() {
 
 // ambiguousOnly reports whether every lexicon reading of c is ambiguous.
 func (st *state) ambiguousOnly(c *cand) bool {
-	for _, e := range c.lex {
-		if e.Flags&lexicon.Ambiguous == 0 {
+	for k := range c.lex.Len() {
+		if c.lex.Flags(k)&lexicon.Ambiguous == 0 {
 			return false
 		}
 	}
-	return len(c.lex) > 0
+	return c.lex.Len() > 0
 }
 
 // clues returns the total evidence in s.
@@ -159,18 +159,19 @@ func (st *state) scoreCand(c *cand) {
 	defer func() {
 		// Lexicon readings; context that picks a secondary reading confirms
 		// it (« développer DeepSeek »: the model, not the company).
-		for k, e := range c.lex {
+		for k := range c.lex.Len() {
+			t, f := c.lex.Type(k), c.lex.Flags(k)
 			w := wLexicon
 			switch {
-			case e.Flags&lexicon.Secondary != 0 || k > 0:
+			case f&lexicon.Secondary != 0 || k > 0:
 				w = wLexSecond
-				if c.ctx[e.Type] > wDefault {
+				if c.ctx[t] > wDefault {
 					w += wLexicon
 				}
-			case e.Flags&lexicon.Ambiguous != 0:
+			case f&lexicon.Ambiguous != 0:
 				w = wLexAmbig
 			}
-			c.score[e.Type] += int16(w)
+			c.score[t] += int16(w)
 		}
 		for t := range c.ctx {
 			c.score[t] += c.ctx[t]
@@ -192,7 +193,7 @@ func (st *state) scoreCand(c *cand) {
 		}
 	}
 	// Name shape.
-	if n > 1 && c.lex == nil {
+	if n > 1 && c.lex.Len() == 0 {
 		if tr, ok := has(st.triggers(last), lexicon.Suffix); ok && us[last].is(fCap) {
 			add(tr.Type, wSuffix)
 		}
@@ -217,14 +218,14 @@ func (st *state) scoreCand(c *cand) {
 			}
 		}
 	}
-	if h := st.headType(c.a); h != 0 && c.lex == nil {
+	if h := st.headType(c.a); h != 0 && c.lex.Len() == 0 {
 		if n > 1 {
 			add(h, wHead)
 		} else {
 			add(h, wHead/2)
 		}
 	}
-	if n == 1 && c.lex == nil {
+	if n == 1 && c.lex.Len() == 0 {
 		u := &us[c.a]
 		switch {
 		case u.is(fDomain):
@@ -269,7 +270,7 @@ func (st *state) scoreCand(c *cand) {
 		}
 	}
 	// Default: an unknown name with no clue.
-	if c.lex == nil {
+	if c.lex.Len() == 0 {
 		if n > 1 && !st.articleBefore(c.a) && us[c.a].kind == token.Word && !st.is(c.a, lexicon.Article) && st.personShape(c) {
 			add(lexicon.Person, wDefault)
 		} else {
@@ -348,7 +349,7 @@ func (st *state) leftContext(c *cand, add func(lexicon.Type, int)) {
 			return
 		}
 		if tr, ok := has(trs, lexicon.Prep); ok && gap == 0 && st.text(k) != "a" {
-			if c.lex == nil && us[c.a].is(fDigit) && c.b-c.a == 1 {
+			if c.lex.Len() == 0 && us[c.a].is(fDigit) && c.b-c.a == 1 {
 				return // no place is a code: « à H0+2 min », « à C4 »
 			}
 			add(tr.Type, wPrep)
@@ -418,8 +419,8 @@ func (st *state) articleBefore(a int) bool {
 
 // lexType returns the default lexicon type of the single unit i, or 0.
 func (st *state) lexType(i int) lexicon.Type {
-	if es := st.namesHash(st.units[i].hash, st.key(i)); es != nil {
-		return es[0].Type
+	if es := st.namesHash(st.units[i].hash, st.key(i)); es.Len() > 0 {
+		return es.Type(0)
 	}
 	return 0
 }
@@ -468,7 +469,7 @@ func (st *state) statistical() {
 	toks := st.toks
 	for ci := range st.cands {
 		c := &st.cands[ci]
-		if c.lex != nil || c.alias != 0 || clues(&c.ctx) > wDefault {
+		if c.lex.Len() > 0 || c.alias != 0 || clues(&c.ctx) > wDefault {
 			continue
 		}
 		a, e := st.units[c.a].Start, st.units[c.b-1].End
@@ -494,7 +495,7 @@ func (st *state) statistical() {
 // lexicon (« Nvidia H100 », « AMD Instinct »): a chip-shaped model after
 // it is a chip, while after a car maker (« Alpine A390 ») it is a product.
 func (st *state) chipMaker(i int) bool {
-	return st.x.MakesChips(st.key(i))
+	return st.x.MakesChipsHash(st.units[i].hash, st.key(i))
 }
 
 // determiner reports whether unit i is a lower-case article or possessive

@@ -43,9 +43,9 @@ type Name struct {
 type Tagger struct {
 	x     *lexicon.Index
 	model *stat.Model // the statistical fallback, or nil
-	extra map[string][]lexicon.Entry
-	// extraPrefix holds the word-boundary prefixes of the extra names.
-	extraPrefix map[string]struct{}
+	// extra holds the extra names of the options and the word-boundary
+	// prefixes of their keys, or is nil.
+	extra *lexicon.Index
 	// pool recycles the working memory of Tag calls; it is safe for
 	// concurrent use and holds nothing between calls but empty buffers.
 	pool sync.Pool
@@ -68,8 +68,8 @@ func New(opts Options) (*Tagger, error) {
 		t.model = m
 	}
 	if len(opts.Names) > 0 {
-		t.extra = make(map[string][]lexicon.Entry, len(opts.Names))
-		t.extraPrefix = map[string]struct{}{}
+		keys := make([]string, 0, len(opts.Names))
+		es := make([]lexicon.Entry, 0, len(opts.Names))
 		for _, n := range opts.Names {
 			if n.Type < Person || n.Type > Event {
 				return nil, fmt.Errorf("entities: name %q: invalid type %v", n.Surface, n.Type)
@@ -82,13 +82,9 @@ func New(opts Options) (*Tagger, error) {
 			if e.Canonical == "" {
 				e.Canonical = n.Surface
 			}
-			t.extra[key] = append(t.extra[key], e)
-			for i := 0; i < len(key); i++ {
-				if key[i] == ' ' {
-					t.extraPrefix[key[:i]] = struct{}{}
-				}
-			}
+			keys, es = append(keys, key), append(es, e)
 		}
+		t.extra = lexicon.Extra(keys, es)
 	}
 	return t, nil
 }
@@ -194,9 +190,10 @@ func (st *state) info(i int) uinfo {
 		in := iDone
 		if st.x.MaybeInfo(u.hash) {
 			k := st.key(i)
-			in |= uinfo(st.x.Stopword(k)) & iStop
-			in |= uinfo(st.x.FirstName(k)) << 4 & iFirst
-			if st.x.Nationality(k) != "" {
+			stop, g, nat := st.x.InfoHash(u.hash, k)
+			in |= uinfo(stop) & iStop
+			in |= uinfo(g) << 4 & iFirst
+			if nat {
 				in |= iNat
 			}
 		}
@@ -231,9 +228,9 @@ func (st *state) is(i int, c lexicon.Class) bool {
 
 // namesHash returns the lexicon readings of a key whose hash (hashKey) is
 // h: the extra names of the options first, then the embedded lexicon.
-func (st *state) namesHash(h uint64, key []byte) []lexicon.Entry {
+func (st *state) namesHash(h uint64, key []byte) lexicon.Entries {
 	if st.t.extra != nil {
-		if es := st.t.extra[string(key)]; es != nil {
+		if es := st.t.extra.NamesHash(h, key); es.Len() > 0 {
 			return es
 		}
 	}
@@ -243,18 +240,16 @@ func (st *state) namesHash(h uint64, key []byte) []lexicon.Entry {
 // isPrefixHash reports whether key, whose hash (hashKey) is h, followed by
 // a space, starts a name key.
 func (st *state) isPrefixHash(h uint64, key []byte) bool {
-	if st.t.extraPrefix != nil {
-		if _, ok := st.t.extraPrefix[string(key)]; ok {
-			return true
-		}
+	if st.t.extra != nil && st.t.extra.IsPrefixHash(h, key) {
+		return true
 	}
 	return st.x.IsPrefixHash(h, key)
 }
 
 // lexMatch returns the end of the longest lexicon name that starts at unit
 // i, and its readings, or (i, nil).
-func (st *state) lexMatch(i int) (int, []lexicon.Entry) {
-	end, found := i, []lexicon.Entry(nil)
+func (st *state) lexMatch(i int) (int, lexicon.Entries) {
+	end, found := i, lexicon.Entries{}
 	buf := st.scratch[:0]
 	maxWords := st.x.MaxWords + 1
 	words := 1
@@ -293,7 +288,7 @@ func (st *state) lexMatch(i int) (int, []lexicon.Entry) {
 		} else {
 			bh, bn = hashKey(buf), len(buf)
 		}
-		if es := st.namesHash(bh, buf); es != nil && st.caseFits(i, j+1, es[0].Surface, es[0].Flags&lexicon.Lowercase != 0) {
+		if es := st.namesHash(bh, buf); es.Len() > 0 && st.caseFits(i, j+1, es.Surface(0), es.Flags(0)&lexicon.Lowercase != 0) {
 			end, found = j+1, es
 		}
 	}
