@@ -410,8 +410,8 @@ func (st *state) numberName(i int) bool {
 	if v.kind != token.Word || v.flags&(token.Capitalized|token.AllCaps) == 0 || v.flags&token.SpaceBefore == 0 || v.flags&token.LineStart != 0 {
 		return false // « 400 kV » is a quantity
 	}
-	if v.flags&token.HasDigit != 0 {
-		return false // « 60 A320neo »: a count of a model
+	if v.flags&token.HasDigit != 0 || v.End-v.Start < 2 {
+		return false // « 60 A320neo »: a count of a model; « 15 W »: a unit
 	}
 	return !st.isCommon(i+1) && !st.isTitle(i+1) && st.namesHash(st.units[i+1].hash, st.key(i+1)).Len() == 0 && v.flags&token.AllCaps == 0
 }
@@ -510,11 +510,22 @@ func (st *state) capWord(i int) bool {
 	}
 	switch st.stopword(i) {
 	case lexicon.StopFunction:
+		if i > 0 && st.initial(i-1) && st.is(i, lexicon.Article) && !st.capWord(i+1) {
+			// « le compte X. Le réseau… »: the initial ended a sentence
+			// (but « J. Le Goff »).
+			return false
+		}
 		return st.is(i, lexicon.Article) || st.is(i, lexicon.Particle) || st.is(i, lexicon.Foreign)
 	case lexicon.StopEnglish, lexicon.StopMonth, lexicon.StopWeekday:
 		return false
 	}
 	return true
+}
+
+// initial reports whether unit i is a capital letter and its period (J.).
+func (st *state) initial(i int) bool {
+	t := st.text(i)
+	return len(t) == 2 && 'A' <= t[0] && t[0] <= 'Z' && t[1] == '.'
 }
 
 // run returns the end of the capitalized run that starts at unit i: more

@@ -200,7 +200,8 @@ func (st *state) resolve() {
 			// An unknown acronym with no clue is more often a term (RGPD,
 			// PME, ESG) than a body the lexicon lacks: left out.
 			// A letter and a digit (ligne C4, H0) is a code.
-			acronym := u.flags&token.AllCaps != 0 && !u.is(fDigit) || u.is(fDigit) && u.End-u.Start == 2
+			// A lone capital letter is a unit, a grade or an initial.
+			acronym := u.flags&token.AllCaps != 0 && !u.is(fDigit) || u.is(fDigit) && u.End-u.Start == 2 || u.End-u.Start == 1
 			if c.b-c.a == 1 && (st.allWeak(i) || st.lowerCase(u.hash) || acronym) {
 				c.drop = true
 			}
@@ -244,7 +245,11 @@ func (st *state) versions() {
 		if c.typ != Product && c.typ != Chip && c.typ != Event && !unknown {
 			continue
 		}
-		if n := c.b + 1; n < len(us) && isDigits(st.text(c.b)) && us[n].kind == token.Word && !us[n].is(fCap) && !st.complement(n) && !st.coordinator(n) && !st.is(n, lexicon.Prep) {
+		if n := c.b + 1; n < len(us) && isDigits(st.text(c.b)) && us[n].kind == token.Word && !us[n].is(fCap) && !st.complement(n) && !st.coordinator(n) && !st.is(n, lexicon.Prep) &&
+			(plural(st.text(n)) || st.text(c.b) == "1") {
+			// A plural noun after the number is what it counts (« Vega 3
+			// milliards de fois »); a verb is not (« Geekbench 6
+			// progresse », « Atlas 950 atteindraient »).
 			continue
 		}
 		if unknown {
@@ -261,6 +266,12 @@ func (st *state) versions() {
 			st.tiers(i)
 		}
 	}
+}
+
+// plural reports whether the lower-case word w ends like a French plural
+// noun or adjective (-s, -x), which a verb of the third person does not.
+func plural(w string) bool {
+	return len(w) > 1 && (w[len(w)-1] == 's' || w[len(w)-1] == 'x')
 }
 
 // tiers extends product candidate i that ends in a model number over the
@@ -544,7 +555,7 @@ func (st *state) emit() []Entity {
 		if c.drop || c.typ == 0 {
 			continue
 		}
-		start, end := st.units[c.a].Start, st.units[c.b-1].End
+		start, end := st.span(c)
 		if start < last || end <= start || !utf8.ValidString(st.src[start:end]) {
 			continue // never a span over the invalid bytes the tokenizer skipped
 		}
@@ -573,8 +584,19 @@ func (st *state) identity(i int) (id, canonical string) {
 			return e.ID, e.Canonical
 		}
 	}
-	start, end := st.units[c.a].Start, st.units[c.b-1].End
+	start, end := st.span(c)
 	return "", collapseSpace(st.src[start:end])
+}
+
+// span returns the byte span of candidate c: that of its units, but for
+// the period of an initial alone (« le compte X. »), which ends a
+// sentence.
+func (st *state) span(c *cand) (start, end int) {
+	start, end = st.units[c.a].Start, st.units[c.b-1].End
+	if c.b-c.a == 1 && st.initial(c.a) {
+		end--
+	}
+	return start, end
 }
 
 // collapseSpace returns s with each run of white space as one ASCII space.

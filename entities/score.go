@@ -281,6 +281,37 @@ func (st *state) scoreCand(c *cand) {
 	}
 }
 
+// namedNoun returns the type of the noun that the naming participle at
+// unit k names: a trigger noun just before it, maybe across a comma, a
+// model number or adjectives (« les prochaines puces, baptisées »,
+// « son TPU v7, baptisé »), or 0.
+func (st *state) namedNoun(k int) lexicon.Type {
+	us := st.units
+	for j, words := k-1, 0; j >= 0 && words < 3; j-- {
+		v := &us[j]
+		if us[j+1].flags&token.LineStart != 0 {
+			return 0
+		}
+		if v.kind == token.Punct {
+			if j == k-1 && st.text(j) == "," {
+				continue
+			}
+			return 0
+		}
+		if v.kind != token.Word && v.kind != token.Number {
+			return 0
+		}
+		if tr, ok := has(st.triggers(j), lexicon.Before); ok {
+			return tr.Type
+		}
+		if v.is(fCap) && v.flags&token.AllCaps == 0 {
+			return 0
+		}
+		words++
+	}
+	return 0
+}
+
 // leftContext walks back from a candidate over at most four words
 // (lower-case words, nationality adjectives, « de » complements, an
 // opening quote) to a trigger: a title, a common noun or a verb.
@@ -339,6 +370,12 @@ func (st *state) leftContext(c *cand, add func(lexicon.Type, int)) {
 				add(tr.Type, wBeforeFar)
 			}
 			return
+		}
+		if _, ok := has(trs, lexicon.Naming); ok && gap == 0 {
+			if t := st.namedNoun(k); t != 0 {
+				add(t, wBefore) // « les puces, baptisées Rubin »
+				return
+			}
 		}
 		if tr, ok := has(trs, lexicon.Verb); ok && gap == 0 && !v.is(fCap|fWeak) || ok && gap == 0 && v.is(fWeak) {
 			add(tr.Type, wVerb)

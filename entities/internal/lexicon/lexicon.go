@@ -107,9 +107,10 @@ const (
 	Seat
 	Tier
 	Rank
+	Naming
 )
 
-var classNames = [...]string{"", "before", "title", "verb", "head", "adj", "suffix", "particle", "foreign", "connector", "portfolio", "during", "prep", "break", "common", "article", "site", "seat", "tier", "rank"}
+var classNames = [...]string{"", "before", "title", "verb", "head", "adj", "suffix", "particle", "foreign", "connector", "portfolio", "during", "prep", "break", "common", "article", "site", "seat", "tier", "rank", "naming"}
 
 // Trigger is one reading of a trigger word.
 type Trigger struct {

@@ -94,6 +94,7 @@ var triggerClasses = map[string]bool{
 	"seat":      false, // a court or hospital noun, whole ORG with its seat: tribunal judiciaire de X
 	"tier":      false, // a model tier after a model number: iPhone 16 Pro Max
 	"rank":      true,  // an adjective between a determiner and its noun: son premier processeur
+	"naming":    true,  // a participle naming the noun before it: les puces, baptisées X
 }
 
 func main() {
