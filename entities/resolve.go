@@ -140,7 +140,9 @@ func (st *state) resolve() {
 		}
 		l := &cs[s.link-1]
 		p := s.a - 1
-		if l.b-l.a < 3 || !st.is(p, lexicon.Article) || st.units[p].hash != st.units[l.b-2].hash ||
+		// (Likewise « De Meo » for Luca de Meo, at the start of a sentence.)
+		lead := st.is(p, lexicon.Article) || st.is(p, lexicon.Particle) && st.units[p].is(fCap)
+		if l.b-l.a < 3 || !lead || st.units[p].hash != st.units[l.b-2].hash ||
 			i > 0 && cs[i-1].b > p || st.units[s.a].flags&token.SpaceBefore == 0 {
 			continue
 		}
