@@ -446,7 +446,10 @@ func (st *state) lexWeakOnly(a, b int, es lexicon.Entries) bool {
 		return true
 	}
 	if u.is(fWeak) && b-a == 1 && !st.midCap(u.hash) && !st.dottedAfter(b) {
-		return true
+		// A surname before a verb stands (« Macron annonce… »), unless
+		// the text writes the word in lower case too (« Page »).
+		return !(es.Flags(0)&lexicon.Surname != 0 && !st.lowerCase(u.hash) &&
+			b < len(st.units) && st.units[b].kind == token.Word && !st.units[b].is(fCap))
 	}
 	return false
 }

@@ -90,9 +90,11 @@ func (st *state) resolve() {
 			}
 			continue
 		}
-		// « de Montchalin » stands for Amélie de Montchalin too.
+		// « de Montchalin » stands for Amélie de Montchalin too, and so
+		// does a surname the lexicon knows (« De Meo », « Le Maire »).
 		particle := s.b-s.a == 2 && !st.units[s.a].is(fCap) && st.is(s.a, lexicon.Particle)
-		if s.b-s.a != 1 && !particle || st.strongLex(s) {
+		surname := s.lex.Len() > 0 && s.lex.Flags(0)&lexicon.Surname != 0
+		if s.b-s.a != 1 && !particle && !surname || st.strongLex(s) {
 			continue
 		}
 		// The full form a short form stands for depends on its key only:
@@ -185,7 +187,7 @@ func (st *state) resolve() {
 			continue
 		}
 		if c.lex.Len() > 0 {
-			if !st.strongLex(c) && !st.supportedMemo(i) && !st.group(i).mid && !(c.b-c.a > 1 && st.dottedAfter(c.b-1)) {
+			if !st.strongLex(c) && !st.supportedMemo(i) && !st.group(i).mid && !(c.b-c.a > 1 && st.dottedAfter(c.b-1)) && !st.surnameStands(c) {
 				c.drop = true
 			}
 			continue
@@ -588,6 +590,18 @@ func (st *state) identity(i int) (id, canonical string) {
 	}
 	start, end := st.span(c)
 	return "", collapseSpace(st.src[start:end])
+}
+
+// surnameStands reports whether candidate c, a surname of the lexicon
+// that no full name of the text explains, is the person at a position
+// where French capitalizes anyway (« Macron annonce… », a headline): the
+// text never writes its last word in lower case, and a lower-case word
+// follows (a verb), not another capitalized one.
+func (st *state) surnameStands(c *cand) bool {
+	if c.lex.Flags(0)&lexicon.Surname == 0 || st.lowerCase(st.units[c.b-1].hash) {
+		return false
+	}
+	return c.b < len(st.units) && st.units[c.b].kind == token.Word && !st.units[c.b].is(fCap)
 }
 
 // span returns the byte span of candidate c: that of its units, but for

@@ -70,6 +70,7 @@ func TestTagRules(t *testing.T) {
 		{"de façon is no complement", "Nous avons saisi l’Autorité de façon informelle.", ""},
 		{"intercommunal bodies", "Le projet est porté par Lannion-Trégor Communauté et Rennes Métropole.", "Lannion-Trégor Communauté/ORG | Rennes Métropole/ORG"},
 		{"la Confédération alone", "La présidente de la Confédération, Karin Keller-Sutter, est à Berne.", "Karin Keller-Sutter/PERSON | Berne/PLACE"},
+		{"surnames alone", "Macron annonce un plan. Hier, Trump a parlé avec Zuckerberg; petit à petit. Petit recule.", "Macron/PERSON | Trump/PERSON | Zuckerberg/PERSON"},
 		{"initial at a sentence end", "Il cite le compte X. Le réseau perd, selon J. Le Goff.", "X/PRODUCT | J. Le Goff/PERSON"},
 		{"hyphenated country", "Le Royaume-Uni et la Corée du Sud coopèrent.", "Royaume-Uni/COUNTRY | Corée du Sud/COUNTRY"},
 		{"company suffix", "Les ingénieurs de Quantix Labs travaillent à Lyon.", "Quantix Labs/COMPANY | Lyon/PLACE"},

@@ -71,6 +71,9 @@ const (
 	// Lowercase: French also writes the name in lower case, as a common
 	// noun (« le bitcoin », « l’ether »): a lower-case word matches it.
 	Lowercase
+	// Surname: the surname of a person of the lexicon, generated from the
+	// full name (« Zuckerberg » for Mark Zuckerberg); always Ambiguous.
+	Surname
 )
 
 // Entry is one reading of a name. Its strings share the memory of the
@@ -488,6 +491,8 @@ func Parse(data string) (*Index, error) {
 					e.flags |= Secondary
 				case "lowercase":
 					e.flags |= Lowercase
+				case "surname":
+					e.flags |= Surname
 				}
 			}
 			names = append(names, keyed[entry]{cols[1], e})

@@ -126,7 +126,7 @@ func TestIndexAgreesWithMaps(t *testing.T) {
 			typ, _ := ParseType(c[3])
 			e := Entry{Surface: c[2], Canonical: cmp.Or(c[4], c[2]), ID: c[5], Type: typ}
 			for _, f := range strings.Split(c[6], ",") {
-				e.Flags |= map[string]Flags{"ambiguous": Ambiguous, "secondary": Secondary, "lowercase": Lowercase}[f]
+				e.Flags |= map[string]Flags{"ambiguous": Ambiguous, "secondary": Secondary, "lowercase": Lowercase, "surname": Surname}[f]
 			}
 			es := append(names[key], e)
 			for i := len(es) - 1; i > 0; i-- { // default reading first, then by type

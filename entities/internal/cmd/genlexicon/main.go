@@ -132,6 +132,9 @@ func Build(dir string) ([]byte, error) {
 	slices.Sort(names)
 	type seenKey struct{ key, typ string }
 	seen := map[seenKey]string{}
+	// For the surnames: the persons, and every key a surname must not take.
+	var persons []person
+	taken := map[string]bool{}
 	prefixes := map[string]bool{}
 	for _, path := range names {
 		base := filepath.Base(path)
@@ -151,6 +154,7 @@ func Build(dir string) ([]byte, error) {
 					continue
 				}
 				lines = append(lines, join("F", normalize.Key(r.Cols[0]), r.Cols[1]))
+				taken[normalize.Key(r.Cols[0])] = true
 			}
 			continue
 		case nationalitiesFile:
@@ -160,6 +164,7 @@ func Build(dir string) ([]byte, error) {
 					continue
 				}
 				lines = append(lines, join("A", normalize.Key(r.Cols[0]), r.Cols[1]))
+				taken[normalize.Key(r.Cols[0])] = true
 			}
 			continue
 		case stopwordsFile:
@@ -170,6 +175,7 @@ func Build(dir string) ([]byte, error) {
 				}
 				key := normalize.Key(r.Cols[0])
 				lines = append(lines, join("S", key, cat))
+				taken[key] = true
 				// The plural of a capitalized common noun is as common:
 				// « les Bourses européennes ».
 				if (cat == "noun" || cat == "role") && !strings.HasSuffix(key, "s") && !strings.HasSuffix(key, "x") && !strings.HasSuffix(key, "z") {
@@ -204,10 +210,23 @@ func Build(dir string) ([]byte, error) {
 			}
 			seen[sk] = r.Pos()
 			lines = append(lines, join("N", key, surface, typ, canon, id, flags))
+			taken[key] = true
+			if typ == "PERSON" {
+				persons = append(persons, person{surface, canon, id})
+			}
 			for i := 0; i < len(key); i++ {
 				if key[i] == ' ' {
 					prefixes[key[:i]] = true
 				}
+			}
+		}
+	}
+	for _, l := range surnames(persons, taken) {
+		lines = append(lines, l)
+		key := strings.Split(l, "\t")[1]
+		for i := 0; i < len(key); i++ {
+			if key[i] == ' ' {
+				prefixes[key[:i]] = true
 			}
 		}
 	}
@@ -330,6 +349,86 @@ func checkID(base, typ, id string) error {
 func oneOf(s string, set ...string) bool { return slices.Contains(set, s) }
 
 func join(cols ...string) string { return strings.Join(cols, "\t") }
+
+// person is a PERSON line of the name files.
+type person struct{ surface, canon, id string }
+
+// surnameParticles are the words that a surname keeps before its last
+// word: Bruno Le Maire → Le Maire, Luca de Meo → de Meo.
+var surnameParticles = []string{"de", "du", "des", "d'", "le", "la", "von", "van", "der", "den", "da", "di", "dos", "del", "al", "el", "bin", "ben"}
+
+// surnames returns the name lines of the persons' surnames: the press
+// names a person by the surname alone once the full name is known, and
+// in headlines and briefs from the start (« Trump », « Zuckerberg »).
+// Each is a PERSON reading flagged ambiguous (it needs a capital in the
+// middle of a sentence or some context) and surname, with the full name
+// as canonical and its id when one person of the lexicon has it. A
+// surname that is also a name, a given name or a stop word, or shorter
+// than three letters, is left out.
+func surnames(persons []person, taken map[string]bool) []string {
+	type reading struct {
+		surface string
+		full    []person
+	}
+	byKey := map[string]*reading{}
+	for _, p := range persons {
+		words := strings.Fields(p.surface)
+		if len(words) < 2 {
+			continue
+		}
+		k := len(words) - 1
+		for k > 1 && slices.Contains(surnameParticles, strings.ToLower(words[k-1])) {
+			k--
+		}
+		surface := strings.Join(words[k:], " ")
+		key := normalize.Key(surface)
+		last := words[len(words)-1]
+		if len([]rune(last)) < 3 || strings.ToUpper(last) == last || taken[key] || strings.ContainsAny(surface, ".") {
+			continue
+		}
+		if byKey[key] == nil {
+			byKey[key] = &reading{surface: surface}
+		}
+		byKey[key].full = append(byKey[key].full, p)
+	}
+	var lines []string
+	for key, r := range byKey {
+		canon, id := "", ""
+		// Aliases of one person (Benjamin Netanyahu, Benjamin
+		// Nétanyahou) share a canonical: still one person.
+		same := true
+		for _, p := range r.full[1:] {
+			same = same && canonicalOf(p) == canonicalOf(r.full[0])
+		}
+		withID := -1 // the one person of the surname with an id, if any
+		for i, p := range r.full {
+			switch {
+			case p.id == "":
+			case withID == -1:
+				withID = i
+			case canonicalOf(p) != canonicalOf(r.full[withID]):
+				withID = -2
+			}
+		}
+		switch {
+		case same:
+			canon, id = canonicalOf(r.full[0]), r.full[0].id
+		case withID >= 0:
+			// The one the lexicon vouches for with an id is the one the
+			// press means (« Macron », « Trump »).
+			canon, id = canonicalOf(r.full[withID]), r.full[withID].id
+		}
+		lines = append(lines, join("N", key, r.surface, "PERSON", canon, id, "ambiguous,surname"))
+	}
+	return lines
+}
+
+func canonicalOf(p person) string {
+	if p.canon != "" {
+		return p.canon
+	}
+	return p.surface
+}
 
 // errorf returns an error of this command located at record r.
 func errorf(r lexsrc.Record, format string, args ...any) error {

@@ -4,8 +4,11 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
+
+	"github.com/google/go-cmp/cmp"
 )
 
 // TestArtifactFresh fails when the committed lexicon.tsv is not what the
@@ -85,5 +88,39 @@ func TestValidation(t *testing.T) {
 				t.Errorf("Build: %v, want an error with %q", err, tt.want)
 			}
 		})
+	}
+}
+
+// TestSurnames checks the surname readings made from the persons: the last
+// word with its particles, the full name as canonical when one person (or
+// the one with an id) has the surname, and none for a word that is taken.
+func TestSurnames(t *testing.T) {
+	persons := []person{
+		{"Emmanuel Macron", "", "Q3052772"},
+		{"Brigitte Macron", "", ""},
+		{"Bruno Le Maire", "", ""},
+		{"Luca de Meo", "", ""},
+		{"Kimbal Musk", "", ""},
+		{"Elon Musk", "", ""},
+		{"Benjamin Netanyahu", "Benyamin Nétanyahou", ""},
+		{"Benyamin Nétanyahou", "", ""},
+		{"Jean Renault", "", ""},
+		{"Li Qiang", "", ""},
+		{"AMLO", "", ""},
+	}
+	taken := map[string]bool{"renault": true}
+	got := surnames(persons, taken)
+	slices.Sort(got)
+	want := []string{
+		"N\tde meo\tde Meo\tPERSON\tLuca de Meo\t\tambiguous,surname",
+		"N\tle maire\tLe Maire\tPERSON\tBruno Le Maire\t\tambiguous,surname",
+		"N\tmacron\tMacron\tPERSON\tEmmanuel Macron\tQ3052772\tambiguous,surname",
+		"N\tmusk\tMusk\tPERSON\t\t\tambiguous,surname",
+		"N\tnetanyahou\tNétanyahou\tPERSON\tBenyamin Nétanyahou\t\tambiguous,surname",
+		"N\tnetanyahu\tNetanyahu\tPERSON\tBenyamin Nétanyahou\t\tambiguous,surname",
+		"N\tqiang\tQiang\tPERSON\tLi Qiang\t\tambiguous,surname",
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("surnames (-want +got):\n%s", diff)
 	}
 }
