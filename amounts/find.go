@@ -83,12 +83,18 @@ func ParseNumber(s string) (Decimal, int, bool) {
 }
 
 // finderPool recycles finders, with their scratch buffers, between calls.
-var finderPool = sync.Pool{New: func() any { return new(finder) }}
+var finderPool = sync.Pool{New: func() any { return &finder{memo: new([memoSize]memo)} }}
 
 // getFinder returns a finder ready for src.
 func getFinder(src string) *finder {
 	f := finderPool.Get().(*finder)
-	*f = finder{src: src, lx: lex(), scratch: f.scratch[:0], meta: f.meta[:0], ubuf: f.ubuf[:0]}
+	gen := f.gen + 1
+	if gen == 0 {
+		// After 2³² calls: the stamps start again.
+		clear(f.memo[:])
+		gen = 1
+	}
+	*f = finder{src: src, lx: lex(), scratch: f.scratch[:0], meta: f.meta[:0], ubuf: f.ubuf[:0], memo: f.memo, gen: gen}
 	return f
 }
 
@@ -98,7 +104,7 @@ func putFinder(f *finder) {
 	if cap(f.ubuf) > 1<<16 || cap(f.scratch) > 1<<12 || cap(f.meta) > 1<<12 {
 		return
 	}
-	*f = finder{scratch: f.scratch[:0], meta: f.meta[:0], ubuf: f.ubuf[:0]}
+	*f = finder{scratch: f.scratch[:0], meta: f.meta[:0], ubuf: f.ubuf[:0], memo: f.memo, gen: f.gen}
 	finderPool.Put(f)
 }
 
@@ -108,10 +114,12 @@ type finder struct {
 	u       []unit
 	lx      *lexicon
 	out     []Amount
-	meta    []meta // what inheritance needs to know of each amount in out
-	floor   int    // first unit not used by an amount already found
-	onlyAt0 bool   // Parse: only an amount that starts at unit 0
-	scratch []byte // for folded keys
+	meta    []meta          // what inheritance needs to know of each amount in out
+	floor   int             // first unit not used by an amount already found
+	onlyAt0 bool            // Parse: only an amount that starts at unit 0
+	scratch []byte          // for folded text that is not a unit's key
+	memo    *[memoSize]memo // the key and entry of the last units looked at
+	gen     uint32          // stamp of this call in memo (never 0)
 
 	prefixed  bool   // number: a currency sign was read before it
 	ubuf      []unit // buffer for a merged copy of the tokens

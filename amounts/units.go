@@ -174,10 +174,44 @@ func isElision(w string) bool {
 // text returns the text of unit i.
 func (f *finder) text(i int) string { return f.src[f.u[i].Start:f.u[i].End] }
 
-// key returns the folded text of unit i, in a scratch buffer valid until
-// the next call.
+// memo is what the finder has computed of a unit, on first need: the
+// rules ask for the same unit's key and entry many times (a currency name
+// is compared with each of its adjectives, a word after a number with
+// each kind of suffix). The finder keeps the memos of the last units it
+// looked at, by unit index modulo memoSize: the rules look at most a few
+// dozen units away from where they are, and the memory stays constant
+// whatever the length of the text.
+type memo struct {
+	unit int      // index of the unit it holds
+	gen  uint32   // the finder's gen when it was filled: an older one holds nothing
+	ent  int32    // entry index+1; -1 when the lexicon does not know the unit; 0 when not looked up
+	klen uint8    // key length+1; 0 when not folded yet or longer than the array
+	key  [23]byte // the key (a memo is 40 bytes)
+}
+
+// memoSize is the number of memos: a power of two.
+const memoSize = 256
+
+// memoOf returns the memo of unit i, emptied when it held another unit.
+func (f *finder) memoOf(i int) *memo {
+	m := &f.memo[i&(memoSize-1)]
+	if m.unit != i || m.gen != f.gen {
+		*m = memo{unit: i, gen: f.gen}
+	}
+	return m
+}
+
+// key returns the folded text of unit i, valid until the next call of key
+// or entry. The caller must not modify it.
 func (f *finder) key(i int) []byte {
+	m := f.memoOf(i)
+	if m.klen > 0 {
+		return m.key[:m.klen-1]
+	}
 	f.scratch = fold(f.scratch[:0], f.text(i))
+	if len(f.scratch) < len(m.key) {
+		m.klen = uint8(copy(m.key[:], f.scratch) + 1)
+	}
 	return f.scratch
 }
 
@@ -187,20 +221,24 @@ func (f *finder) entry(i int) entry {
 	if i < 0 || i >= len(f.u) || f.u[i].Kind != token.Word {
 		return entry{}
 	}
-	u := f.u[i]
-	s := f.src[u.Start:u.End]
-	var idx int32
-	var ok bool
-	if isFolded(s) {
-		idx, ok = f.lx.words[s]
-	} else {
-		f.scratch = fold(f.scratch[:0], s)
-		idx, ok = f.lx.words[string(f.scratch)]
+	m := f.memoOf(i)
+	if m.ent == 0 {
+		var idx int32
+		var ok bool
+		if s := f.text(i); isFolded(s) {
+			idx, ok = f.lx.words[s]
+		} else {
+			idx, ok = f.lx.words[string(f.key(i))]
+		}
+		m.ent = -1
+		if ok {
+			m.ent = idx + 1
+		}
 	}
-	if !ok {
+	if m.ent < 0 {
 		return entry{}
 	}
-	return f.lx.entries[idx]
+	return f.lx.entries[m.ent-1]
 }
 
 // is reports whether unit i is a word whose folded text is w.
