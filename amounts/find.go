@@ -124,13 +124,13 @@ type finder struct {
 	prefixed  bool   // number: a currency sign was read before it
 	ubuf      []unit // buffer for a merged copy of the tokens
 	segmented bool   // the tokens carry token.Segment's SentenceStart flags
-	sentUnit  int    // unit whose sentence is sentID (see sentenceOf)
-	sentID    int32
+	sentUnit  int    // unit of the last call of sentenceOf
+	sentStart int    // and the first unit of its sentence
 }
 
 // meta is what the finder remembers of an amount it emitted.
 type meta struct {
-	sent      int32
+	sent      int   // first unit of its sentence
 	defaulted bool  // money only because of a bare scale word (« contre 7 millions »)
 	scaled    bool  // a scale word was read
 	named     bool  // a currency is written, even one without a code (« pesos », « ETH »)
@@ -203,10 +203,18 @@ func (f *finder) run() {
 }
 
 // mayStart is a cheap test of whether unit i can start the number of an
-// amount.
+// amount. Most units are words of letters and punctuation: they are
+// dismissed here without a call.
 func (f *finder) mayStart(i int) bool {
 	u := &f.u[i]
 	switch u.Kind {
+	case token.Word:
+		if u.Flags&(token.HasDigit|token.AllCaps|token.Hyphenated) == 0 && u.End-u.Start > 3 {
+			// A word of more than three bytes without digits, capitals or
+			// hyphens can only be an anchor word (wordMayStart).
+			return f.lx.anchorMay(f.src[u.Start:u.End]) && f.anchorStarts(i)
+		}
+		return f.wordMayStart(i)
 	case token.Number:
 		return true
 	case token.Symbol, token.Punct:
@@ -218,52 +226,63 @@ func (f *finder) mayStart(i int) bool {
 			return true
 		}
 		return f.isSign(i)
-	case token.Word:
-		if u.Is(token.HasDigit) || u.Is(token.AllCaps) || u.End-u.Start <= 3 {
-			// A currency before the number: a code (« CHF 14,5 millions »)
-			// or a mark glued to $ (« US$ »). Tested first without a call:
-			// « de », « la », « et » come here.
-			if isUpperCode(f.text(i)) || i+1 < len(f.u) && f.u[i+1].Start == u.End && f.src[u.End] == '$' {
-				if _, n := f.currencyPrefix(i); n > 0 {
-					return true
-				}
-			}
-			if u.Is(token.HasDigit) {
-				_, ok := f.codeDigits(i)
-				return ok
-			}
-		}
-		if u.Is(token.Hyphenated) {
-			// « vingt-deux », « demi-litre »: look at the first part.
-			key := f.key(i)
-			if h := indexByte(key, '-'); h > 0 {
-				if idx, ok := f.lx.words[string(key[:h])]; ok {
-					return f.lx.entries[idx].has(fNum | fHalf)
-				}
-			}
-			return false
-		}
-		if t := f.text(i); !f.lx.anchorMay(t) || !anchorWord(t) {
-			return false
-		}
-		// « un », « une », « des », « plusieurs », « quelques » are far more
-		// often articles: they start a number only before a scale word, a
-		// currency or a unit (« un milliard », « des centaines », « une tonne »).
-		if art, vague := anchorArticle(f.text(i)); art || vague {
-			if i+1 >= len(f.u) || !f.next(i+1) || f.u[i+1].Kind != token.Word {
-				return false
-			}
-			n := f.entry(i + 1)
-			if vague {
-				return n.has(fScale | fNounScale)
-			}
-			return n.flags&(fScale|fNounScale|fCurrency|fSubunit|fHalf|fNum|fPercent) != 0 ||
-				f.u[i+1].Is(token.Hyphenated) || f.is(i+1, "pour") ||
-				f.is(i+1, "a") && i+2 < len(f.u) && f.next(i+2) && anchorWord(f.text(i+2)) // « un à deux »
-		}
-		return true
 	}
 	return false
+}
+
+// wordMayStart is mayStart for the word at unit i.
+func (f *finder) wordMayStart(i int) bool {
+	u := &f.u[i]
+	if u.Is(token.HasDigit) || u.Is(token.AllCaps) || u.End-u.Start <= 3 {
+		// A currency before the number: a code (« CHF 14,5 millions »)
+		// or a mark glued to $ (« US$ »). Tested first without a call:
+		// « de », « la », « et » come here.
+		if isUpperCode(f.text(i)) || i+1 < len(f.u) && f.u[i+1].Start == u.End && f.src[u.End] == '$' {
+			if _, n := f.currencyPrefix(i); n > 0 {
+				return true
+			}
+		}
+		if u.Is(token.HasDigit) {
+			_, ok := f.codeDigits(i)
+			return ok
+		}
+	}
+	if u.Is(token.Hyphenated) {
+		// « vingt-deux », « demi-litre »: look at the first part.
+		key := f.key(i)
+		if h := indexByte(key, '-'); h > 0 {
+			if idx, ok := f.lx.words[string(key[:h])]; ok {
+				return f.lx.entries[idx].has(fNum | fHalf)
+			}
+		}
+		return false
+	}
+	return f.lx.anchorMay(f.text(i)) && f.anchorStarts(i)
+}
+
+// anchorStarts reports whether the word at unit i, which anchorMay
+// accepts, is an anchor word that starts a number here.
+func (f *finder) anchorStarts(i int) bool {
+	t := f.text(i)
+	if !anchorWord(t) {
+		return false
+	}
+	// « un », « une », « des », « plusieurs », « quelques » are far more
+	// often articles: they start a number only before a scale word, a
+	// currency or a unit (« un milliard », « des centaines », « une tonne »).
+	if art, vague := anchorArticle(t); art || vague {
+		if i+1 >= len(f.u) || !f.next(i+1) || f.u[i+1].Kind != token.Word {
+			return false
+		}
+		n := f.entry(i + 1)
+		if vague {
+			return n.has(fScale | fNounScale)
+		}
+		return n.flags&(fScale|fNounScale|fCurrency|fSubunit|fHalf|fNum|fPercent) != 0 ||
+			f.u[i+1].Is(token.Hyphenated) || f.is(i+1, "pour") ||
+			f.is(i+1, "a") && i+2 < len(f.u) && f.next(i+2) && anchorWord(f.text(i+2)) // « un à deux »
+	}
+	return true
 }
 
 // anchorPrefix reports whether a word starting with the bytes a, b may be
@@ -972,7 +991,7 @@ func (f *finder) inherit() {
 	f.issuers()
 	var cur Currency
 	var prev *Amount
-	sent := int32(-1)
+	sent := -1
 	for k := range f.out {
 		a, m := &f.out[k], f.meta[k]
 		if m.sent != sent {

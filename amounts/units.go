@@ -68,17 +68,32 @@ func (f *finder) loadUnits(toks []token.Token) {
 func (f *finder) wellFormed(toks []token.Token) int {
 	src := f.src
 	prevEnd := 0
-	for i, t := range toks {
+	for i := range toks {
+		t := &toks[i]
 		if t.Start < prevEnd || !validSpan(src, t.Span) {
 			return i
 		}
 		prevEnd = t.End
 		if t.Kind == token.Word && i+1 < len(toks) && toks[i+1].Start == t.End && toks[i+1].Kind == token.Punct &&
-			(f.elisionAt(toks, i) || f.hyphenAt(toks, i, t.End)) {
+			t.End < len(src) && mayJoin(src[t.End]) && (f.elisionAt(toks, i) || f.hyphenAt(toks, i, t.End)) {
 			return i
 		}
 	}
 	return len(toks)
+}
+
+// mayJoin reports whether a token that starts with the byte c may be an
+// apostrophe or a hyphen, which elisionAt and hyphenAt look for after a
+// word: c is ', `, - or the first byte of the others (U+2019, U+2018,
+// U+2032, U+2010 and U+2011 start with 0xE2, U+02BC with 0xCA, U+00B4
+// with 0xC2). Most words are followed by a comma or a dot, which this
+// dismisses at once. TestMayJoin checks it against normalize.
+func mayJoin(c byte) bool {
+	switch c {
+	case '\'', '`', '-', 0xE2, 0xCA, 0xC2:
+		return true
+	}
+	return false
 }
 
 // elisionAt reports whether the word toks[i] and the apostrophe after it
@@ -99,30 +114,36 @@ func (f *finder) hyphenAt(toks []token.Token, i, end int) bool {
 		(toks[i+2].Kind == token.Word || toks[i+2].Kind == token.Number) && !toks[i+2].Is(token.Elided)
 }
 
-// sentenceOf returns the index of the sentence of unit i. Calls must come
-// with indices that never decrease. A sentence starts at a unit flagged
-// SentenceStart when the tokens were segmented, else at a line start or
-// after final punctuation.
-func (f *finder) sentenceOf(i int) int32 {
-	for f.sentUnit < i {
-		f.sentUnit++
-		j := f.sentUnit
-		t := f.u[j]
-		switch {
-		case f.segmented:
-			if t.Is(token.SentenceStart) {
-				f.sentID++
-			}
-		case t.Is(token.LineStart):
-			f.sentID++
-		default:
-			p := f.u[j-1]
-			if p.Kind == token.Punct && isTerminalText(f.src[p.Start:p.End]) && !(t.Kind == token.Word && t.Is(token.Lower)) {
-				f.sentID++
+// sentenceOf returns the first unit of the sentence of unit i. Calls must
+// come with indices that never decrease: it looks back from i only as far
+// as the unit of the previous call, whose sentence it remembers. A
+// sentence starts at a unit flagged SentenceStart when the tokens were
+// segmented, else at a line start or after final punctuation.
+func (f *finder) sentenceOf(i int) int {
+	if i > f.sentUnit {
+		for j := i; j > f.sentUnit; j-- {
+			if f.startsSentence(j) {
+				f.sentStart = j
+				break
 			}
 		}
+		f.sentUnit = i
 	}
-	return f.sentID
+	return f.sentStart
+}
+
+// startsSentence reports whether unit j, after unit j-1, starts a sentence
+// (see sentenceOf).
+func (f *finder) startsSentence(j int) bool {
+	t := &f.u[j]
+	switch {
+	case f.segmented:
+		return t.Is(token.SentenceStart)
+	case t.Is(token.LineStart):
+		return true
+	}
+	p := &f.u[j-1]
+	return p.Kind == token.Punct && isTerminalText(f.src[p.Start:p.End]) && !(t.Kind == token.Word && t.Is(token.Lower))
 }
 
 func validSpan(src string, s token.Span) bool {
@@ -278,10 +299,20 @@ func (f *finder) gap(i int) bool {
 	if len(s) > 16 {
 		return false
 	}
-	for _, r := range s {
-		if r == '\n' || r == '\r' || r == '\u2028' || r == '\u2029' || !normalize.IsSpace(r) {
+	for j := 0; j < len(s); {
+		if c := s[j]; c < utf8.RuneSelf {
+			// The ASCII spaces of normalize.IsSpace but \n and \r.
+			if c != ' ' && c != '\t' && c != '\v' && c != '\f' {
+				return false
+			}
+			j++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[j:])
+		if r == '\u2028' || r == '\u2029' || !normalize.IsSpace(r) {
 			return false
 		}
+		j += n
 	}
 	return true
 }
