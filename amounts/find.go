@@ -383,21 +383,23 @@ var anchorWords = []string{"zero", "un", "une", "deux", "trois", "quatre", "cinq
 // anchorMay is the first filter of mayStart on a word: whether a word of
 // that length with those two first letters (any case) can be an anchor
 // word. « de », « que », « ses », « certains » stop here, before anchorWord
-// copies and compares them. Words starting with z pass (« zéro »).
+// copies and compares them. Words starting with z pass (« zéro »). It is
+// two lookups: letterIndex gives the row and column of anchorLen.
 func (lx *lexicon) anchorMay(w string) bool {
-	n := len(w)
-	if n < 2 || n > 10 {
-		return false
-	}
-	a, b := w[0]|0x20, w[1]|0x20
-	if a == 'z' {
-		return true
-	}
-	if a < 'a' || a > 'z' || b < 'a' || b > 'z' {
-		return false
-	}
-	return lx.anchorLen[int(a-'a')*26+int(b-'a')]>>n&1 != 0
+	return len(w) >= 2 && lx.anchorLen[int(letterIndex[w[0]])*27+int(letterIndex[w[1]])]>>len(w)&1 != 0
 }
+
+// letterIndex maps an ASCII letter, in either case, to its index in the
+// alphabet (0 for a and A), and any other byte to 26.
+var letterIndex = func() (t [256]uint8) {
+	for c := range t {
+		t[c] = 26
+		if l := c | 0x20; 'a' <= l && l <= 'z' {
+			t[c] = uint8(l - 'a')
+		}
+	}
+	return t
+}()
 
 // isSign reports whether unit i is a sign glued to a number that follows,
 // and not a dash between two numbers.

@@ -408,7 +408,7 @@ type lexicon struct {
 	symbols    map[string]symbol      // case-sensitive symbols and abbreviations
 	quals      []qualifier            // longest first
 	qualsLast  map[string][]qualifier // quals by their last word, longest first
-	anchorLen  [26 * 26]uint16        // by first two letters: bit n set when an anchor word has n bytes
+	anchorLen  [27 * 27]uint16        // by letterIndex of the first two bytes: bit n set when an anchor word may have n bytes
 	money      map[string]bool
 	acronyms   map[string]bool
 	notCode    map[string]bool
@@ -532,7 +532,11 @@ func buildLexicon() *lexicon {
 	}
 	sort.SliceStable(lx.quals, func(i, j int) bool { return len(lx.quals[i].words) > len(lx.quals[j].words) })
 	for _, w := range anchorWords {
-		lx.anchorLen[int(w[0]-'a')*26+int(w[1]-'a')] |= 1 << len(w)
+		lx.anchorLen[int(w[0]-'a')*27+int(w[1]-'a')] |= 1 << len(w)
+	}
+	for b := range 27 {
+		// Any word of 2 to 10 bytes that starts with z (« zéro », « Zéro »).
+		lx.anchorLen[int('z'-'a')*27+b] |= 1<<11 - 1<<2
 	}
 	lx.qualsLast = make(map[string][]qualifier)
 	for _, q := range lx.quals {
