@@ -229,12 +229,34 @@ func (f *finder) key(i int) []byte {
 	if m.klen > 0 {
 		return m.key[:m.klen-1]
 	}
-	f.scratch = fold(f.scratch[:0], f.text(i))
+	t := f.text(i)
+	if len(t) < len(m.key) && isKey(t) {
+		m.klen = uint8(copy(m.key[:], t) + 1)
+		return m.key[:len(t)]
+	}
+	f.scratch = fold(f.scratch[:0], t)
 	if len(f.scratch) < len(m.key) {
 		m.klen = uint8(copy(m.key[:], f.scratch) + 1)
 	}
 	return f.scratch
 }
+
+// isKey reports whether s is its own key without a call to fold: ASCII
+// without capitals, ` or white space, the bytes that folding changes or
+// drops. TestIsKey checks it against normalize.
+func isKey(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' || c == '`' || c <= ' ' && asciiSpace>>c&1 != 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// asciiSpace has bit c set for the ASCII white space bytes c.
+const asciiSpace = 1<<' ' | 1<<'\t' | 1<<'\n' | 1<<'\r' | 1<<'\v' | 1<<'\f'
+
 
 // entry returns the lexicon entry of unit i (the zero entry when the
 // lexicon does not know it).
