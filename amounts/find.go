@@ -188,6 +188,9 @@ func (f *finder) run() {
 			// qualifier has at most a few words).
 			break
 		}
+		if i = f.skipPlain(i); i == len(f.u) {
+			break
+		}
 		if !f.mayStart(i) {
 			i++
 			continue
@@ -200,6 +203,37 @@ func (f *finder) run() {
 		i++
 	}
 	f.inherit()
+}
+
+// skipPlain returns the first unit from i on that mayStart does not
+// dismiss at once, or len(f.u). It dismisses, in a tight loop without a
+// call per unit, most words and punctuation marks, which are most units:
+// a word without digits, capitals or hyphens that anchorMay rejects,
+// unless it has at most three bytes and may be a currency code or a mark
+// glued to $ (see wordMayStart); a mark that is not $, - or + nor
+// non-ASCII. TestSkipPlain checks that mayStart agrees.
+func (f *finder) skipPlain(i int) int {
+	units, src, lx := f.u, f.src, f.lx
+	for ; i < len(units); i++ {
+		u := &units[i]
+		switch u.Kind {
+		case token.Word:
+			w := src[u.Start:u.End]
+			if u.Flags&(token.HasDigit|token.AllCaps|token.Hyphenated) != 0 || lx.anchorMay(w) {
+				return i
+			}
+			if len(w) <= 3 && (w[0]-'A' < 26 || i+1 < len(units) && units[i+1].Start == u.End && src[u.End] == '$') {
+				return i
+			}
+		case token.Punct, token.Symbol:
+			if c := src[u.Start]; c == '$' || c == '-' || c == '+' || c >= utf8.RuneSelf {
+				return i
+			}
+		default:
+			return i
+		}
+	}
+	return i
 }
 
 // mayStart is a cheap test of whether unit i can start the number of an
