@@ -257,7 +257,6 @@ func isKey(s string) bool {
 // asciiSpace has bit c set for the ASCII white space bytes c.
 const asciiSpace = 1<<' ' | 1<<'\t' | 1<<'\n' | 1<<'\r' | 1<<'\v' | 1<<'\f'
 
-
 // entry returns the lexicon entry of unit i (the zero entry when the
 // lexicon does not know it).
 func (f *finder) entry(i int) entry {
