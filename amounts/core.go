@@ -370,7 +370,7 @@ func (f *finder) suffix(c *core) bool {
 	if c.endAt > 0 {
 		// The number ends inside a word: « trois-tonnes », « demi-litre ».
 		u := f.u[p-1]
-		f.scratch = fold(f.scratch[:0], f.src[c.endAt:u.End])
+		f.scratch = f.lx.fold(f.scratch[:0], f.src[c.endAt:u.End])
 		for _, name := range f.lx.units[string(f.scratch)] {
 			if len(name.words) == 1 && !c.article {
 				c.Kind, c.unit, c.endAt = Quantity, name.sym, 0

@@ -418,22 +418,10 @@ var anchorWords = []string{"zero", "un", "une", "deux", "trois", "quatre", "cinq
 // that length with those two first letters (any case) can be an anchor
 // word. « de », « que », « ses », « certains » stop here, before anchorWord
 // copies and compares them. Words starting with z pass (« zéro »). It is
-// two lookups: letterIndex gives the row and column of anchorLen.
+// two lookups: letter gives the row and column of anchorLen.
 func (lx *lexicon) anchorMay(w string) bool {
-	return len(w) >= 2 && lx.anchorLen[int(letterIndex[w[0]])*27+int(letterIndex[w[1]])]>>len(w)&1 != 0
+	return len(w) >= 2 && lx.anchorLen[int(lx.letter[w[0]])*27+int(lx.letter[w[1]])]>>len(w)&1 != 0
 }
-
-// letterIndex maps an ASCII letter, in either case, to its index in the
-// alphabet (0 for a and A), and any other byte to 26.
-var letterIndex = func() (t [256]uint8) {
-	for c := range t {
-		t[c] = 26
-		if l := c | 0x20; 'a' <= l && l <= 'z' {
-			t[c] = uint8(l - 'a')
-		}
-	}
-	return t
-}()
 
 // isSign reports whether unit i is a sign glued to a number that follows,
 // and not a dash between two numbers.

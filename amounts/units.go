@@ -234,7 +234,7 @@ func (f *finder) key(i int) []byte {
 		m.klen = uint8(copy(m.key[:], t) + 1)
 		return m.key[:len(t)]
 	}
-	f.scratch = fold(f.scratch[:0], t)
+	f.scratch = f.lx.fold(f.scratch[:0], t)
 	if len(f.scratch) < len(m.key) {
 		m.klen = uint8(copy(m.key[:], f.scratch) + 1)
 	}
