@@ -21,7 +21,7 @@ func Find(src string, toks []token.Token) []Amount {
 	f := getFinder(src)
 	f.loadUnits(toks)
 	f.run()
-	out := f.out
+	out := f.result()
 	putFinder(f)
 	return out
 }
@@ -50,7 +50,7 @@ func Parse(s string) (Amount, int, bool) {
 	f.onlyAt0 = true
 	f.loadUnits(toks)
 	f.run()
-	out := f.out
+	out := f.result()
 	putFinder(f)
 	if len(out) == 0 || out[0].Start != 0 {
 		return Amount{}, 0, false
@@ -94,17 +94,28 @@ func getFinder(src string) *finder {
 		clear(f.memo[:])
 		gen = 1
 	}
-	*f = finder{src: src, lx: lex(), scratch: f.scratch[:0], meta: f.meta[:0], ubuf: f.ubuf[:0], memo: f.memo, gen: gen}
+	*f = finder{src: src, lx: lex(), out: f.out[:0], scratch: f.scratch[:0], meta: f.meta[:0], ubuf: f.ubuf[:0],
+		memo: f.memo, gen: gen}
 	return f
+}
+
+// result returns a copy of the amounts found, of their exact size (nil
+// when there are none): the finder's buffer goes back to the pool.
+func (f *finder) result() []Amount {
+	if len(f.out) == 0 {
+		return nil
+	}
+	return append(make([]Amount, 0, len(f.out)), f.out...)
 }
 
 // putFinder gives f back to the pool, keeping its buffers (unless they
 // grew large) but nothing of the text or the result.
 func putFinder(f *finder) {
-	if cap(f.ubuf) > 1<<16 || cap(f.scratch) > 1<<12 || cap(f.meta) > 1<<12 {
+	if cap(f.ubuf) > 1<<16 || cap(f.scratch) > 1<<12 || cap(f.meta) > 1<<12 || cap(f.out) > 1<<12 {
 		return
 	}
-	*f = finder{scratch: f.scratch[:0], meta: f.meta[:0], ubuf: f.ubuf[:0], memo: f.memo, gen: f.gen}
+	clear(f.out) // the texts and numbers of the result
+	*f = finder{out: f.out[:0], scratch: f.scratch[:0], meta: f.meta[:0], ubuf: f.ubuf[:0], memo: f.memo, gen: f.gen}
 	finderPool.Put(f)
 }
 
