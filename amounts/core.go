@@ -658,7 +658,14 @@ func (f *finder) currencySuffix(k int) (code string, weak bool, n int) {
 // be plural), or 0.
 func (f *finder) words(k int, ws string) int {
 	n := 0
-	for w := range strings.FieldsSeq(ws) {
+	for ws != "" {
+		// The words are separated by single spaces (as strings.Fields
+		// would split them: an empty word is skipped).
+		var w string
+		w, ws, _ = strings.Cut(ws, " ")
+		if w == "" {
+			continue
+		}
 		j := k + n
 		if j >= len(f.u) || !f.next(j) || f.u[j].Kind != token.Word {
 			return 0

@@ -947,10 +947,32 @@ func (f *finder) qualifier(i int) (Approx, int) {
 	} else {
 		qs = f.lx.qualsLast[string(f.key(i-1))]
 	}
+	if len(qs) == 0 || !f.next(i) {
+		return Exact, -1
+	}
+	// The word before the last tells most phrases apart: it is compared
+	// first, by its key (is(j, w) implies key(j) == w), copied here.
+	var buf [24]byte
+	var before []byte // nil: no test
+	if i >= 2 {
+		switch {
+		case f.text(i-2) == "+":
+			before = append(buf[:0], '+')
+		case f.u[i-2].Kind != token.Word:
+			before = buf[:0] // no word matches
+		default:
+			if k := f.key(i - 2); len(k) <= len(buf) {
+				before = append(buf[:0], k...)
+			}
+		}
+	}
 	for _, q := range qs {
 		n := len(q.words)
 		s := i - n
 		if s < f.floor || s < 0 {
+			continue
+		}
+		if n >= 2 && before != nil && string(before) != q.words[n-2] {
 			continue
 		}
 		ok := true
@@ -961,7 +983,7 @@ func (f *finder) qualifier(i int) (Approx, int) {
 				break
 			}
 		}
-		if ok && f.next(i) {
+		if ok {
 			return q.approx, f.u[s].Start
 		}
 	}
