@@ -58,6 +58,9 @@ func checkFastPaths(t *testing.T, src, other string, segment bool) {
 			if k2 := string(f.key(i)); k2 != k {
 				t.Fatalf("%q: key(%d) remembered as %q, folded as %q", src, i, k2, k)
 			}
+			if !f.lx.strongMay(f.text(i)) && f.entry(i).has(strongWord) {
+				t.Fatalf("%q: strongMay rejects unit %d %q, a strong word", src, i, f.text(i))
+			}
 		}
 	}
 	ids := sentenceIDs(f)

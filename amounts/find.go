@@ -319,15 +319,30 @@ func (f *finder) anchorStarts(i int) bool {
 		if i+1 >= len(f.u) || !f.next(i+1) || f.u[i+1].Kind != token.Word {
 			return false
 		}
-		n := f.entry(i + 1)
+		var n entry // only its strongWord flags are read
+		if f.lx.strongMay(f.text(i + 1)) {
+			n = f.entry(i + 1)
+		}
 		if vague {
 			return n.has(fScale | fNounScale)
 		}
-		return n.flags&(fScale|fNounScale|fCurrency|fSubunit|fHalf|fNum|fPercent) != 0 ||
+		return n.has(strongWord) ||
 			f.u[i+1].Is(token.Hyphenated) || f.is(i+1, "pour") ||
 			f.is(i+1, "a") && i+2 < len(f.u) && f.next(i+2) && anchorWord(f.text(i+2)) // « un à deux »
 	}
 	return true
+}
+
+// strongWord are the classes of the words after « un », « une », « des »
+// that make them start a number: « un milliard », « une tonne », « des
+// centaines ».
+const strongWord = fScale | fNounScale | fCurrency | fSubunit | fHalf | fNum | fPercent
+
+// strongMay reports whether the word w may be a strongWord, by its first
+// two bytes: when they are ASCII letters, they are the first two of its key.
+// « des entreprises », « une croissance » stop here, before a lookup.
+func (lx *lexicon) strongMay(w string) bool {
+	return len(w) < 2 || lx.strongFirst[int(lx.letter[w[0]])*27+int(lx.letter[w[1]])]
 }
 
 // anchorPrefix reports whether a word starting with the bytes a, b may be

@@ -402,20 +402,21 @@ var notChangeWords = "montant montants portefeuille portefeuilles portable porta
 	"portes porte portee portees"
 
 type lexicon struct {
-	words      map[string]int32 // folded word → index into entries
-	entries    []entry
-	units      map[string][]unitName  // folded first word (singular or plural) → names, longest first
-	symbols    map[string]symbol      // case-sensitive symbols and abbreviations
-	quals      []qualifier            // longest first
-	qualsLast  map[string][]qualifier // quals by their last word, longest first
-	anchorLen  [27 * 27]uint16        // by letter of the first two bytes: bit n set when an anchor word may have n bytes
-	letter     [256]uint8             // index in the alphabet of an ASCII letter in either case (0 for a, A); 26 for other bytes
-	runeKeys   *runeKeys              // for fold
-	money      map[string]bool
-	acronyms   map[string]bool
-	notCode    map[string]bool
-	notChange  map[string]bool
-	dollarMark map[string]string
+	words       map[string]int32 // folded word → index into entries
+	entries     []entry
+	units       map[string][]unitName  // folded first word (singular or plural) → names, longest first
+	symbols     map[string]symbol      // case-sensitive symbols and abbreviations
+	quals       []qualifier            // longest first
+	qualsLast   map[string][]qualifier // quals by their last word, longest first
+	anchorLen   [27 * 27]uint16        // by letter of the first two bytes: bit n set when an anchor word may have n bytes
+	letter      [256]uint8             // index in the alphabet of an ASCII letter in either case (0 for a, A); 26 for other bytes
+	runeKeys    *runeKeys              // for fold
+	strongFirst [27 * 27]bool          // by letter of the first two bytes: a strongWord may start so
+	money       map[string]bool
+	acronyms    map[string]bool
+	notCode     map[string]bool
+	notChange   map[string]bool
+	dollarMark  map[string]string
 }
 
 // unitName is one name of a unit, as folded singular words.
@@ -540,6 +541,20 @@ func buildLexicon() *lexicon {
 		}
 	}
 	lx.runeKeys = buildRuneKeys()
+	for w, i := range lx.words {
+		if !lx.entries[i].has(strongWord) {
+			continue
+		}
+		if len(w) < 2 {
+			continue // a longer text with this key has a byte that is not a letter
+		}
+		lx.strongFirst[int(lx.letter[w[0]])*27+int(lx.letter[w[1]])] = true
+	}
+	for k := range 27 {
+		// A byte that is not an ASCII letter may fold to anything.
+		lx.strongFirst[26*27+k] = true
+		lx.strongFirst[k*27+26] = true
+	}
 	for _, w := range anchorWords {
 		lx.anchorLen[int(w[0]-'a')*27+int(w[1]-'a')] |= 1 << len(w)
 	}
