@@ -219,21 +219,25 @@ func (f *finder) run() {
 // skipPlain returns the first unit from i on that mayStart does not
 // dismiss at once, or len(f.u). It dismisses, in a tight loop without a
 // call per unit, most words and punctuation marks, which are most units:
-// a word without digits, capitals or hyphens that anchorMay rejects,
-// unless it has at most three bytes and may be a currency code or a mark
-// glued to $ (see wordMayStart); a mark that is not $, - or + nor
-// non-ASCII. TestSkipPlain checks that mayStart agrees.
+// a word without digits or hyphens that anchorMay rejects, unless it may
+// be a currency code or a mark glued to $ (see wordMayStart); a mark that
+// is not $, - or + nor non-ASCII. TestFastPaths checks that mayStart
+// agrees.
 func (f *finder) skipPlain(i int) int {
 	units, src, lx := f.u, f.src, f.lx
 	for ; i < len(units); i++ {
 		u := &units[i]
 		switch u.Kind {
 		case token.Word:
-			w := src[u.Start:u.End]
-			if u.Flags&(token.HasDigit|token.AllCaps|token.Hyphenated) != 0 || lx.anchorMay(w) {
+			// anchorMay without slicing the word: its first two bytes and
+			// its length.
+			start, n := u.Start, u.End-u.Start
+			if u.Flags&(token.HasDigit|token.Hyphenated) != 0 || n >= 2 && lx.anchorBytes(src[start], src[start+1], n) {
 				return i
 			}
-			if len(w) <= 3 && (w[0]-'A' < 26 || i+1 < len(units) && units[i+1].Start == u.End && src[u.End] == '$') {
+			// A currency code (three capitals) or a mark glued to $.
+			if (n <= 3 || u.Is(token.AllCaps)) &&
+				(n == 3 && src[start]-'A' < 26 || i+1 < len(units) && units[i+1].Start == u.End && src[u.End] == '$') {
 				return i
 			}
 		case token.Punct, token.Symbol:
@@ -446,7 +450,12 @@ var anchorWords = []string{"zero", "un", "une", "deux", "trois", "quatre", "cinq
 // copies and compares them. Words starting with z pass (« zéro »). It is
 // two lookups: letter gives the row and column of anchorLen.
 func (lx *lexicon) anchorMay(w string) bool {
-	return len(w) >= 2 && lx.anchorLen[int(lx.letter[w[0]])*27+int(lx.letter[w[1]])]>>len(w)&1 != 0
+	return len(w) >= 2 && lx.anchorBytes(w[0], w[1], len(w))
+}
+
+// anchorBytes is anchorMay for a word of n bytes that starts with a, b.
+func (lx *lexicon) anchorBytes(a, b byte, n int) bool {
+	return n <= 10 && lx.anchorLen[int(lx.letter[a])*27+int(lx.letter[b])]>>n&1 != 0
 }
 
 // isSign reports whether unit i is a sign glued to a number that follows,
