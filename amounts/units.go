@@ -316,7 +316,15 @@ func (f *finder) gap(i int) bool {
 	if i <= 0 || i >= len(f.u) {
 		return false
 	}
-	s := f.src[f.u[i-1].End:f.u[i].Start]
+	a, b := f.u[i-1].End, f.u[i].Start
+	switch b - a {
+	case 0:
+		return true
+	case 1:
+		c := f.src[a]
+		return c == ' ' || c == '\t' || c == '\v' || c == '\f' // as below
+	}
+	s := f.src[a:b]
 	if len(s) > 16 {
 		return false
 	}
