@@ -1,8 +1,10 @@
 package amounts
 
 import (
+	"slices"
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/veille-nlp/veille/extract/token"
@@ -43,6 +45,13 @@ func checkFastPaths(t *testing.T, src, other string, segment bool) {
 	t.Helper()
 	f := unitsOf(src, other, segment)
 	defer putFinder(f)
+	toks := token.Tokenize(other)
+	if segment {
+		token.Segment(other, toks)
+	}
+	if want := unitsRef(f, toks); !slices.Equal(f.u, want) {
+		t.Fatalf("%q: loadUnits = %v, want %v", src, f.u, want)
+	}
 	for i := range f.u {
 		if k := f.skipPlain(i); k > i && f.mayStart(i) {
 			t.Fatalf("%q: skipPlain skips unit %d %q, which mayStart accepts", src, i, f.text(i))
@@ -72,6 +81,37 @@ func checkFastPaths(t *testing.T, src, other string, segment bool) {
 			}
 		}
 	}
+}
+
+// unitsRef is loadUnits as it was first written: it merges the tokens
+// one by one.
+func unitsRef(f *finder, toks []token.Token) []unit {
+	var u []unit
+	prevEnd := 0
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		if !validSpan(f.src, t.Span) || t.Start < prevEnd {
+			continue
+		}
+		if t.Kind == token.Word && i+1 < len(toks) && toks[i+1].Start == t.End && toks[i+1].Kind == token.Punct {
+			if f.elisionAt(toks, i) {
+				i++
+				t.End = toks[i].End
+				t.Flags |= token.Elided
+			}
+			for !t.Is(token.Elided) && f.hyphenAt(toks, i, t.End) {
+				if toks[i+2].Kind == token.Number {
+					t.Flags |= token.HasDigit
+				}
+				t.End = toks[i+2].End
+				t.Flags |= token.Hyphenated
+				i += 2
+			}
+		}
+		prevEnd = t.End
+		u = append(u, t)
+	}
+	return u
 }
 
 // sentenceOfAt returns the sentence of unit j without moving the finder's
@@ -125,6 +165,49 @@ func TestFastPaths(t *testing.T) {
 	for k := 1; k < len(texts); k++ {
 		checkFastPaths(t, texts[k], texts[k-1], true)
 	}
+	// Words split at their apostrophes and hyphens, which loadUnits merges.
+	for _, s := range texts {
+		toks := splitJoiners(s)
+		f := getFinder(s)
+		f.loadUnits(toks)
+		if want := unitsRef(f, toks); !slices.Equal(f.u, want) {
+			t.Fatalf("%q: loadUnits = %v, want %v", s, f.u, want)
+		}
+		putFinder(f)
+	}
+}
+
+// splitJoiners tokenizes s as a tokenizer that leaves apostrophes and
+// hyphens apart would: runs of letters or digits, and one token per other
+// rune but spaces.
+func splitJoiners(s string) []token.Token {
+	var toks []token.Token
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case normalize.IsSpace(r):
+			i += n
+			continue
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			j, kind := i, token.Number
+			for j < len(s) {
+				r, m := utf8.DecodeRuneInString(s[j:])
+				if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+					break
+				}
+				if !unicode.IsDigit(r) {
+					kind = token.Word
+				}
+				j += m
+			}
+			toks = append(toks, token.Token{Span: token.Span{Start: i, End: j}, Kind: kind})
+			i = j
+		default:
+			toks = append(toks, token.Token{Span: token.Span{Start: i, End: i + n}, Kind: token.Punct})
+			i += n
+		}
+	}
+	return toks
 }
 
 // FuzzFastPaths checks the agreements of the fast paths on any input.
@@ -138,6 +221,13 @@ func FuzzFastPaths(f *testing.F) {
 		if other != "" {
 			checkFastPaths(t, src, other, true)
 		}
+		toks := splitJoiners(other)
+		u := getFinder(src)
+		u.loadUnits(toks)
+		if want := unitsRef(u, toks); !slices.Equal(u.u, want) {
+			t.Fatalf("%q: loadUnits = %v, want %v", src, u.u, want)
+		}
+		putFinder(u)
 		for _, s := range []string{src, other} {
 			if got, want := string(lex().fold(nil, s)), normalize.Key(s); got != want {
 				t.Fatalf("fold(%q) = %q, want %q", s, got, want)

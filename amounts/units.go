@@ -20,54 +20,72 @@ type unit = token.Token
 // whichever way they were split.
 func (f *finder) loadUnits(toks []token.Token) {
 	f.segmented = len(toks) > 0 && toks[0].Is(token.SentenceStart)
-	i := f.wellFormed(toks)
+	i := f.wellFormed(toks, 0)
 	if i == len(toks) {
 		f.u = toks
 		return
 	}
-	// The tokens up to i are well formed and need no merging: copy them
-	// at once (a tokenizer that left one « d’ » apart must not cost a
-	// token-by-token copy of the whole text), then merge from i on.
-	src := f.src
+	// The runs of tokens that are well formed and need no merging are
+	// copied at once (a tokenizer that left one « d’ » apart must not cost
+	// a token-by-token copy of the whole text); the token after a run is
+	// dropped or merged with the ones after it.
 	u := append(f.ubuf[:0], toks[:i]...)
 	prevEnd := 0
 	if i > 0 {
 		prevEnd = toks[i-1].End
 	}
-	for ; i < len(toks); i++ {
-		t := toks[i]
-		if !validSpan(src, t.Span) || t.Start < prevEnd {
-			continue
+	for i < len(toks) {
+		t, next, ok := f.merge(toks, i, prevEnd)
+		if ok {
+			u = append(u, t)
+			prevEnd = t.End
 		}
-		if t.Kind == token.Word && i+1 < len(toks) && toks[i+1].Start == t.End && toks[i+1].Kind == token.Punct {
-			// Elision split from its apostrophe: « l » « ’ ».
-			if f.elisionAt(toks, i) {
-				i++
-				t.End = toks[i].End
-				t.Flags |= token.Elided
-			}
-			// Hyphenated word split at its hyphens: « quatre » « - » « vingt ».
-			for !t.Is(token.Elided) && f.hyphenAt(toks, i, t.End) {
-				if toks[i+2].Kind == token.Number {
-					t.Flags |= token.HasDigit
-				}
-				t.End = toks[i+2].End
-				t.Flags |= token.Hyphenated
-				i += 2
-			}
+		i = next
+		k := i + f.wellFormed(toks[i:], prevEnd)
+		u = append(u, toks[i:k]...)
+		if k > i {
+			prevEnd = toks[k-1].End
 		}
-		prevEnd = t.End
-		u = append(u, t)
+		i = k
 	}
 	f.u, f.ubuf = u, u
 }
 
-// wellFormed returns the number of tokens at the start of toks that can be
-// read in place: in order, inside src, on rune boundaries, and with
-// nothing to merge (len(toks) when all can).
-func (f *finder) wellFormed(toks []token.Token) int {
+// merge returns the unit that starts at toks[i], after a unit that ends
+// at prevEnd, with the index of the token after it; ok is false when
+// toks[i] does not fit (outside src, off rune boundaries, or overlapping)
+// and is dropped.
+func (f *finder) merge(toks []token.Token, i, prevEnd int) (t unit, next int, ok bool) {
+	t = toks[i]
+	if !validSpan(f.src, t.Span) || t.Start < prevEnd {
+		return t, i + 1, false
+	}
+	if t.Kind == token.Word && i+1 < len(toks) && toks[i+1].Start == t.End && toks[i+1].Kind == token.Punct {
+		// Elision split from its apostrophe: « l » « ’ ».
+		if f.elisionAt(toks, i) {
+			i++
+			t.End = toks[i].End
+			t.Flags |= token.Elided
+		}
+		// Hyphenated word split at its hyphens: « quatre » « - » « vingt ».
+		for !t.Is(token.Elided) && f.hyphenAt(toks, i, t.End) {
+			if toks[i+2].Kind == token.Number {
+				t.Flags |= token.HasDigit
+			}
+			t.End = toks[i+2].End
+			t.Flags |= token.Hyphenated
+			i += 2
+		}
+	}
+	return t, i + 1, true
+}
+
+// wellFormed returns the number of tokens at the start of toks, after a
+// unit that ends at prevEnd, that can be read in place: in order, inside
+// src, on rune boundaries, and with nothing to merge (len(toks) when all
+// can).
+func (f *finder) wellFormed(toks []token.Token, prevEnd int) int {
 	src := f.src
-	prevEnd := 0
 	for i := range toks {
 		t := &toks[i]
 		if t.Start < prevEnd || !validSpan(src, t.Span) {
