@@ -21,7 +21,8 @@ func fastPathTexts(tb testing.TB) []string {
 	texts := append(articles(tb), fuzzSeeds...)
 	return append(texts,
 		"US$ 5, us$ 5, usd$ 15, C$ 3, CHF 14,5 millions, EUR20, de 3 à 5 %, des centaines, un à deux",
-		"l ’ ordre de 10, quatre - vingt, d' ici 2030, l\u2019IA, trois-tonnes, Zéro, ZÉRO, zéro euro",
+		"10 dollars canadiens, 5 dollars de Hong Kong, 3 dollars de Singapour, 2 livres sterling, 4 francs CFA",
+		"l ’ ordre de 10, De, DE, D’, d`, dé, d\u00ade, quatre - vingt, d' ici 2030, l\u2019IA, trois-tonnes, Zéro, ZÉRO, zéro euro",
 		"a\u00a0b\u202fc\u2009d\u2028e\u2029f\u200bg\u3000h\x85i\tj\vk\fl\rm\nn",
 		"Œuvre, cœur, Straße, ﬁnance, e\u0301te\u0301, « Royaume\u2011Uni », 10\u00a0000\u00a0€, −5 °C",
 	)
@@ -55,6 +56,9 @@ func checkFastPaths(t *testing.T, src, other string, segment bool) {
 	for i := range f.u {
 		if k := f.skipPlain(i); k > i && f.mayStart(i) {
 			t.Fatalf("%q: skipPlain skips unit %d %q, which mayStart accepts", src, i, f.text(i))
+		}
+		if got, want := f.isDe(i), f.is(i, "de") || f.is(i, "d'"); got != want {
+			t.Fatalf("%q: isDe(%d) = %v, want %v", src, i, got, want)
 		}
 		if got, want := f.gap(i), gapRef(f, i); got != want {
 			t.Fatalf("%q: gap(%d) = %v, want %v", src, i, got, want)

@@ -328,6 +328,26 @@ func (f *finder) is(i int, w string) bool {
 	return string(f.key(i)) == w
 }
 
+// isDe reports whether unit i is « de » or « d' »: is(i, "de") || is(i,
+// "d'"), with one test of the length and first byte for both.
+func (f *finder) isDe(i int) bool {
+	if i < 0 || i >= len(f.u) || f.u[i].Kind != token.Word {
+		return false
+	}
+	s := f.text(i)
+	if len(s) < 2 || len(s) > 2*2+4 {
+		return false
+	}
+	if c := s[0]; c < utf8.RuneSelf && c|0x20 != 'd' {
+		return false
+	}
+	if isFolded(s) {
+		return s == "de" || s == "d'"
+	}
+	k := f.key(i)
+	return string(k) == "de" || string(k) == "d'"
+}
+
 // gap reports whether units i-1 and i are separated by horizontal white
 // space only (or nothing), so that they may belong to one expression.
 func (f *finder) gap(i int) bool {
