@@ -186,12 +186,12 @@ func (f *finder) number(p int) (core, bool) {
 			(f.is(p-1, "aux") || f.is(p-1, "les") || f.is(p-1, "ces")):
 			// « face aux centaines de milliards de dollars »: vague, the
 			// span starts at the noun scale (the article is not « des »).
-			if !f.next(p+1) || !(f.isDe(p + 1)) {
+			if !f.next(p+1) || !f.isDe(p+1) {
 				return core{}, false
 			}
 			c.vague = true
 		case f.is(p, "quart"):
-			if !(f.next(p+1) && (f.isDe(p + 1))) {
+			if !(f.next(p+1) && f.isDe(p+1)) {
 				return core{}, false
 			}
 			c.val, c.half, quart = NewDecimal(25, -2), true, true

@@ -497,7 +497,7 @@ func (f *finder) match(i int) int {
 	if j, conn := f.rangeConn(a.last, entre); conn && !a.vague {
 		// Two complete amounts joined by « à » are a range only after « de »:
 		// « de 10 euros à 20 euros », but « perdu 190 points à 7 300 points ».
-		complete := a.Kind != 0 && f.is(a.last, "a") && !(f.isDe(i - 1))
+		complete := a.Kind != 0 && f.is(a.last, "a") && !f.isDe(i-1)
 		if b, ok := f.parseCore(j); ok && !complete && !b.vague && f.validCore(&b) {
 			if r, ok := joinRange(a, b); ok && f.validCore(&r.a) {
 				f.unsign(&r.a)
@@ -789,7 +789,7 @@ func (f *finder) rangeConn(k int, entre bool) (int, bool) {
 // a percentage (« augmenter de 10 à 15 % » is by 10 to 15 %). A noun of
 // change gives a range: « une hausse de 3 à 5 % ».
 func (f *finder) isChange(i int, r rangePair) bool {
-	if i < 2 || !(f.isDe(i - 1)) {
+	if i < 2 || !f.isDe(i-1) {
 		return false
 	}
 	if r.a.val.Cmp(r.b.val) > 0 {
@@ -839,7 +839,7 @@ func (f *finder) isChange(i int, r rangePair) bool {
 // 10,99 € à 12,14 € »), unless a noun of span comes before « de » (« la
 // fourchette de 34 % à 35 % », « de l'ordre de »).
 func (f *finder) isChangeOf(i int, whole bool, r rangePair) bool {
-	if i < 2 || !(f.isDe(i - 1)) || r.b.vague {
+	if i < 2 || !f.isDe(i-1) || r.b.vague {
 		return false
 	}
 	if r.a.val.Sign() == 0 && r.b.val.Sign() > 0 && f.timed(r.b.last) {
