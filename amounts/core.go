@@ -265,7 +265,7 @@ func (f *finder) number(p int) (core, bool) {
 			c.nounScale = true
 			p++
 			// « une dizaine de millions », « des centaines de milliers »
-			if p+1 < len(f.u) && f.next(p) && (f.isDe(p)) && f.next(p+1) &&
+			if p+1 < len(f.u) && f.next(p) && f.isDe(p) && f.next(p+1) &&
 				f.entry(p+1).has(fScale|fNounScale) {
 				p++
 			}
@@ -382,7 +382,7 @@ func (f *finder) suffix(c *core) bool {
 	}
 	deOK := c.hasScale || c.quart
 	at := func(k int) bool { return k < len(f.u) && f.next(k) }
-	de := at(p) && (f.isDe(p)) && at(p+1)
+	de := at(p) && f.isDe(p) && at(p+1)
 
 	// Percent: « 10 % », « 10 pour cent », « dix pour-cent », « 3 pourcents ».
 	if at(p) && !c.half && !c.vague && !c.fraction {
