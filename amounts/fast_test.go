@@ -21,6 +21,7 @@ func fastPathTexts(tb testing.TB) []string {
 	texts := append(articles(tb), fuzzSeeds...)
 	return append(texts,
 		"US$ 5, us$ 5, usd$ 15, C$ 3, CHF 14,5 millions, EUR20, de 3 à 5 %, des centaines, un à deux",
+		"«10 £» « 5 ¥ » • 3 ₿ … ＄4 ﹩5 – 6 — ₹7 −8 %, -9 %, +10 %, 11-12 %, 13 €",
 		"10 dollars canadiens, 5 dollars de Hong Kong, 3 dollars de Singapour, 2 livres sterling, 4 francs CFA",
 		"l ’ ordre de 10, De, DE, D’, d`, dé, d\u00ade, quatre - vingt, d' ici 2030, l\u2019IA, trois-tonnes, Zéro, ZÉRO, zéro euro",
 		"a\u00a0b\u202fc\u2009d\u2028e\u2029f\u200bg\u3000h\x85i\tj\vk\fl\rm\nn",

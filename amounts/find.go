@@ -221,8 +221,8 @@ func (f *finder) run() {
 // call per unit, most words and punctuation marks, which are most units:
 // a word without digits or hyphens that anchorMay rejects, unless it may
 // be a currency code or a mark glued to $ (see wordMayStart); a mark that
-// is not $, - or + nor non-ASCII. TestFastPaths checks that mayStart
-// agrees.
+// is not $, - or + nor a sign of more than one byte (see signSecond).
+// TestFastPaths checks that mayStart agrees.
 func (f *finder) skipPlain(i int) int {
 	units, src, lx := f.u, f.src, f.lx
 	for ; i < len(units); i++ {
@@ -241,7 +241,8 @@ func (f *finder) skipPlain(i int) int {
 				return i
 			}
 		case token.Punct, token.Symbol:
-			if c := src[u.Start]; c == '$' || c == '-' || c == '+' || c >= utf8.RuneSelf {
+			if c := src[u.Start]; c == '$' || c == '-' || c == '+' ||
+				c >= utf8.RuneSelf && u.End-u.Start >= 2 && lx.signSecond[src[u.Start+1]] {
 				return i
 			}
 		default:

@@ -412,6 +412,7 @@ type lexicon struct {
 	letter      [256]uint8             // index in the alphabet of an ASCII letter in either case (0 for a, A); 26 for other bytes
 	runeKeys    *runeKeys              // for fold
 	strongFirst [27 * 27]bool          // by letter of the first two bytes: a strongWord may start so
+	signSecond  [256]bool              // the second bytes of the currency signs and of −: « and » (0xC2 0xAB, 0xBB) are not one
 	money       map[string]bool
 	acronyms    map[string]bool
 	notCode     map[string]bool
@@ -550,6 +551,12 @@ func buildLexicon() *lexicon {
 		}
 		lx.strongFirst[int(lx.letter[w[0]])*27+int(lx.letter[w[1]])] = true
 	}
+	for _, s := range currencySymbols {
+		if len(s.sym) >= 2 {
+			lx.signSecond[s.sym[1]] = true
+		}
+	}
+	lx.signSecond["\u2212"[1]] = true // isSign
 	for k := range 27 {
 		// A byte that is not an ASCII letter may fold to anything.
 		lx.strongFirst[26*27+k] = true
