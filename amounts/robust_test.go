@@ -41,10 +41,13 @@ func TestFindLinear(t *testing.T) {
 
 // TestFindScaling checks that Find is linear in the size of its input:
 // on the seed articles repeated up to 240 KB and up to 3 MB (tokens
-// given), the time per byte must stay about the same (a quadratic reader
-// would take 12.5 times longer per byte on the larger text), and 3 MB must
-// take well under a second. Each size keeps the fastest of three runs, so
-// that a busy machine does not fail the test.
+// given), the time per byte must stay within a small factor (a quadratic
+// reader would take 12.5 times longer per byte on the larger text), and
+// 3 MB must take well under a second. The factor is 5: the 12 MB of tokens
+// of the larger text do not stay in the caches as the 1 MB of the smaller
+// one do, which costs up to 3 or 4 times per byte on a shared machine. Each
+// size keeps the fastest of three runs, so that a busy machine does not
+// fail the test.
 func TestFindScaling(t *testing.T) {
 	if testing.Short() {
 		t.Skip("timing test")
@@ -68,7 +71,7 @@ func TestFindScaling(t *testing.T) {
 	if large > time.Second {
 		t.Errorf("Find on 3 MB took %v, want well under a second", large)
 	}
-	if ratio := float64(large) / float64(small); ratio > 3*12.5 {
+	if ratio := float64(large) / float64(small); ratio > 5*12.5 {
 		t.Errorf("Find took %.1f times longer on 12.5 times more text: not linear", ratio)
 	}
 	if nLarge < 10*nSmall {
