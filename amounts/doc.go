@@ -181,8 +181,8 @@
 // before the number, uses no regular expression and no map built per
 // call, and allocates nothing but its result, once, at its exact size:
 // its scratch state is pooled. On the five seed articles (14.4 KB, tokens
-// given) it runs about 0.51 million instructions (callgrind; 0.80 million
-// before these paths), 95 to 120 MB/s on one core of a busy shared
-// machine (BenchmarkFind, and BenchmarkFindJoined on the articles joined
-// into one text as extract's benchmark does).
+// given) it runs about 0.51 million instructions (callgrind), 95 to 120
+// MB/s on one core of a busy shared machine (BenchmarkFind, and
+// BenchmarkFindJoined on the articles joined into one text as extract's
+// benchmark does).
 package amounts
