@@ -304,3 +304,24 @@ func TestMayJoin(t *testing.T) {
 		}
 	}
 }
+
+// TestStrongMay checks that strongMay accepts every strong word of the
+// lexicon, in any case, and rejects some words that are not.
+func TestStrongMay(t *testing.T) {
+	lx := lex()
+	for w, i := range lx.words {
+		if !lx.entries[i].has(strongWord) {
+			continue
+		}
+		for _, v := range []string{w, strings.ToUpper(w), strings.ToUpper(w[:1]) + w[1:]} {
+			if !lx.strongMay(v) {
+				t.Errorf("strongMay(%q) = false", v)
+			}
+		}
+	}
+	for _, w := range []string{"entreprises", "pays", "centres", "collaboration", "domaines", "secteurs"} {
+		if lx.strongMay(w) {
+			t.Errorf("strongMay(%q) = true", w)
+		}
+	}
+}

@@ -344,10 +344,19 @@ func (f *finder) anchorStarts(i int) bool {
 const strongWord = fScale | fNounScale | fCurrency | fSubunit | fHalf | fNum | fPercent
 
 // strongMay reports whether the word w may be a strongWord, by its first
-// two bytes: when they are ASCII letters, they are the first two of its key.
-// « des entreprises », « une croissance » stop here, before a lookup.
+// three bytes: those that are ASCII letters are the first of its key (a
+// word of two letters is looked up in the table as if a third byte, not a
+// letter, followed). « des entreprises », « une croissance » stop here,
+// before a lookup.
 func (lx *lexicon) strongMay(w string) bool {
-	return len(w) < 2 || lx.strongFirst[int(lx.letter[w[0]])*27+int(lx.letter[w[1]])]
+	if len(w) < 2 {
+		return true
+	}
+	c := 26
+	if len(w) > 2 {
+		c = int(lx.letter[w[2]])
+	}
+	return lx.strongStart[(int(lx.letter[w[0]])*27+int(lx.letter[w[1]]))*27+c]
 }
 
 // anchorPrefix reports whether a word starting with the bytes a, b may be

@@ -411,7 +411,7 @@ type lexicon struct {
 	anchorLen   [27 * 27]uint16        // by letter of the first two bytes: bit n set when an anchor word may have n bytes
 	letter      [256]uint8             // index in the alphabet of an ASCII letter in either case (0 for a, A); 26 for other bytes
 	runeKeys    *runeKeys              // for fold
-	strongFirst [27 * 27]bool          // by letter of the first two bytes: a strongWord may start so
+	strongStart [27 * 27 * 27]bool     // by letter of the first three bytes (26 for none): a strongWord may start so
 	signSecond  [256]bool              // the second bytes of the currency signs and of −: « and » (0xC2 0xAB, 0xBB) are not one
 	money       map[string]bool
 	acronyms    map[string]bool
@@ -543,13 +543,15 @@ func buildLexicon() *lexicon {
 	}
 	lx.runeKeys = buildRuneKeys()
 	for w, i := range lx.words {
-		if !lx.entries[i].has(strongWord) {
-			continue
+		switch {
+		case !lx.entries[i].has(strongWord):
+		case len(w) == 2:
+			lx.strongStart[(int(lx.letter[w[0]])*27+int(lx.letter[w[1]]))*27+26] = true
+		case len(w) > 2:
+			lx.strongStart[(int(lx.letter[w[0]])*27+int(lx.letter[w[1]]))*27+int(lx.letter[w[2]])] = true
 		}
-		if len(w) < 2 {
-			continue // a longer text with this key has a byte that is not a letter
-		}
-		lx.strongFirst[int(lx.letter[w[0]])*27+int(lx.letter[w[1]])] = true
+		// A one-byte word: a longer text with this key has a byte that is
+		// not a letter, below.
 	}
 	for _, s := range currencySymbols {
 		if len(s.sym) >= 2 {
@@ -557,10 +559,16 @@ func buildLexicon() *lexicon {
 		}
 	}
 	lx.signSecond["\u2212"[1]] = true // isSign
-	for k := range 27 {
-		// A byte that is not an ASCII letter may fold to anything.
-		lx.strongFirst[26*27+k] = true
-		lx.strongFirst[k*27+26] = true
+	for a := range 27 {
+		for b := range 27 {
+			for c := range 27 {
+				if a == 26 || b == 26 || c == 26 {
+					// A byte that is not an ASCII letter may fold to
+					// anything, or to nothing.
+					lx.strongStart[(a*27+b)*27+c] = true
+				}
+			}
+		}
 	}
 	for _, w := range anchorWords {
 		lx.anchorLen[int(w[0]-'a')*27+int(w[1]-'a')] |= 1 << len(w)
