@@ -319,7 +319,7 @@ func TestStrongMay(t *testing.T) {
 			}
 		}
 	}
-	for _, w := range []string{"entreprises", "pays", "centres", "collaboration", "domaines", "secteurs"} {
+	for _, w := range []string{"entreprises", "pays", "collaboration", "domaines", "secteurs"} {
 		if lx.strongMay(w) {
 			t.Errorf("strongMay(%q) = true", w)
 		}
