@@ -244,13 +244,13 @@ func (f *finder) memoOf(i int) *memo {
 // or entry. The caller must not modify it.
 func (f *finder) key(i int) []byte {
 	m := f.memoOf(i)
-	if m.klen > 0 {
-		return m.key[:m.klen-1]
+	if n := int(m.klen) - 1; n >= 0 {
+		return m.key[:n:n]
 	}
 	t := f.text(i)
 	if len(t) < len(m.key) && isKey(t) {
 		m.klen = uint8(copy(m.key[:], t) + 1)
-		return m.key[:len(t)]
+		return m.key[:len(t):len(t)]
 	}
 	f.scratch = f.lx.fold(f.scratch[:0], t)
 	if len(f.scratch) < len(m.key) {
