@@ -181,7 +181,7 @@
 // before the number, uses no regular expression and no map built per
 // call, and allocates nothing but its result, once, at its exact size:
 // its scratch state is pooled. On the five seed articles (14.4 KB, tokens
-// given) it runs about 0.51 million instructions (callgrind), 95 to 120
+// given) it runs about 0.51 million instructions (callgrind), 130 to 180
 // MB/s on one core of a busy shared machine (BenchmarkFind, and
 // BenchmarkFindJoined on the articles joined into one text as extract's
 // benchmark does).
