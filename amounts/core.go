@@ -1,6 +1,7 @@
 package amounts
 
 import (
+	"bytes"
 	"strings"
 
 	"golang.org/x/text/currency"
@@ -185,12 +186,12 @@ func (f *finder) number(p int) (core, bool) {
 			(f.is(p-1, "aux") || f.is(p-1, "les") || f.is(p-1, "ces")):
 			// « face aux centaines de milliards de dollars »: vague, the
 			// span starts at the noun scale (the article is not « des »).
-			if !f.next(p+1) || !(f.is(p+1, "de") || f.is(p+1, "d'")) {
+			if !f.next(p+1) || !f.isDe(p+1) {
 				return core{}, false
 			}
 			c.vague = true
 		case f.is(p, "quart"):
-			if !(f.next(p+1) && (f.is(p+1, "de") || f.is(p+1, "d'"))) {
+			if !(f.next(p+1) && f.isDe(p+1)) {
 				return core{}, false
 			}
 			c.val, c.half, quart = NewDecimal(25, -2), true, true
@@ -264,7 +265,7 @@ func (f *finder) number(p int) (core, bool) {
 			c.nounScale = true
 			p++
 			// « une dizaine de millions », « des centaines de milliers »
-			if p+1 < len(f.u) && f.next(p) && (f.is(p, "de") || f.is(p, "d'")) && f.next(p+1) &&
+			if p+1 < len(f.u) && f.next(p) && f.isDe(p) && f.next(p+1) &&
 				f.entry(p+1).has(fScale|fNounScale) {
 				p++
 			}
@@ -370,7 +371,7 @@ func (f *finder) suffix(c *core) bool {
 	if c.endAt > 0 {
 		// The number ends inside a word: « trois-tonnes », « demi-litre ».
 		u := f.u[p-1]
-		f.scratch = fold(f.scratch[:0], f.src[c.endAt:u.End])
+		f.scratch = f.lx.fold(f.scratch[:0], f.src[c.endAt:u.End])
 		for _, name := range f.lx.units[string(f.scratch)] {
 			if len(name.words) == 1 && !c.article {
 				c.Kind, c.unit, c.endAt = Quantity, name.sym, 0
@@ -381,7 +382,7 @@ func (f *finder) suffix(c *core) bool {
 	}
 	deOK := c.hasScale || c.quart
 	at := func(k int) bool { return k < len(f.u) && f.next(k) }
-	de := at(p) && (f.is(p, "de") || f.is(p, "d'")) && at(p+1)
+	de := at(p) && f.isDe(p) && at(p+1)
 
 	// Percent: « 10 % », « 10 pour cent », « dix pour-cent », « 3 pourcents ».
 	if at(p) && !c.half && !c.vague && !c.fraction {
@@ -641,6 +642,11 @@ func (f *finder) currencySuffix(k int) (code string, weak bool, n int) {
 		code = def.code
 		n = 1
 		for _, adj := range def.adjs {
+			// The first word of the adjective must start the next key.
+			if first, _, _ := strings.Cut(adj.words, " "); k+1 >= len(f.u) || f.u[k+1].Kind != token.Word ||
+				!bytes.HasPrefix(f.key(k+1), []byte(first)) {
+				continue
+			}
 			if m := f.words(k+1, adj.words); m > 0 {
 				return adj.code, false, 1 + m
 			}
@@ -658,7 +664,14 @@ func (f *finder) currencySuffix(k int) (code string, weak bool, n int) {
 // be plural), or 0.
 func (f *finder) words(k int, ws string) int {
 	n := 0
-	for w := range strings.FieldsSeq(ws) {
+	for ws != "" {
+		// The words are separated by single spaces (as strings.Fields
+		// would split them: an empty word is skipped).
+		var w string
+		w, ws, _ = strings.Cut(ws, " ")
+		if w == "" {
+			continue
+		}
 		j := k + n
 		if j >= len(f.u) || !f.next(j) || f.u[j].Kind != token.Word {
 			return 0
@@ -771,7 +784,7 @@ func (f *finder) countedNoun(c *core, p int, afterDe bool) (string, int, bool) {
 	}
 	k := p
 	capital := false
-	if f.is(k, "de") || f.is(k, "d'") {
+	if f.isDe(k) {
 		switch {
 		case afterDe:
 			k++
@@ -787,7 +800,7 @@ func (f *finder) countedNoun(c *core, p int, afterDe bool) (string, int, bool) {
 	if k == p && f.glued(k) {
 		return "", 0, false // « 2rande », « 1GW »: glued words are units or noise
 	}
-	plural := c.vague || c.val.Valid() && c.val.Cmp(NewDecimal(2, 0)) >= 0
+	plural := c.vague || c.val.Valid() && c.val.Cmp(decimalTwo) >= 0
 	title := false
 	for n := 0; n < 3 && k < len(f.u) && f.next(k); n++ {
 		if !capital && !title && f.u[k].Kind == token.Word && f.u[k].Is(token.Capitalized) && f.titleLine(k) {
@@ -821,6 +834,9 @@ func (f *finder) countedNoun(c *core, p int, afterDe bool) (string, int, bool) {
 	}
 	return "", 0, false
 }
+
+// decimalTwo is 2, from which a count is plural.
+var decimalTwo = NewDecimal(2, 0)
 
 // titleLine reports whether unit k is in a headline written in Title Case
 // (« Qonto Vise 600 000 Clients En Allemagne »), where every word,

@@ -21,7 +21,7 @@ func Find(src string, toks []token.Token) []Amount {
 	f := getFinder(src)
 	f.loadUnits(toks)
 	f.run()
-	out := f.out
+	out := f.result()
 	putFinder(f)
 	return out
 }
@@ -50,7 +50,7 @@ func Parse(s string) (Amount, int, bool) {
 	f.onlyAt0 = true
 	f.loadUnits(toks)
 	f.run()
-	out := f.out
+	out := f.result()
 	putFinder(f)
 	if len(out) == 0 || out[0].Start != 0 {
 		return Amount{}, 0, false
@@ -83,22 +83,39 @@ func ParseNumber(s string) (Decimal, int, bool) {
 }
 
 // finderPool recycles finders, with their scratch buffers, between calls.
-var finderPool = sync.Pool{New: func() any { return new(finder) }}
+var finderPool = sync.Pool{New: func() any { return &finder{memo: new([memoSize]memo)} }}
 
 // getFinder returns a finder ready for src.
 func getFinder(src string) *finder {
 	f := finderPool.Get().(*finder)
-	*f = finder{src: src, lx: lex(), scratch: f.scratch[:0], meta: f.meta[:0], ubuf: f.ubuf[:0]}
+	gen := f.gen + 1
+	if gen == 0 {
+		// After 2³² calls: the stamps start again.
+		clear(f.memo[:])
+		gen = 1
+	}
+	*f = finder{src: src, lx: lex(), out: f.out[:0], scratch: f.scratch[:0], meta: f.meta[:0], ubuf: f.ubuf[:0],
+		memo: f.memo, gen: gen}
 	return f
+}
+
+// result returns a copy of the amounts found, of their exact size (nil
+// when there are none): the finder's buffer goes back to the pool.
+func (f *finder) result() []Amount {
+	if len(f.out) == 0 {
+		return nil
+	}
+	return append(make([]Amount, 0, len(f.out)), f.out...)
 }
 
 // putFinder gives f back to the pool, keeping its buffers (unless they
 // grew large) but nothing of the text or the result.
 func putFinder(f *finder) {
-	if cap(f.ubuf) > 1<<16 || cap(f.scratch) > 1<<12 || cap(f.meta) > 1<<12 {
+	if cap(f.ubuf) > 1<<16 || cap(f.scratch) > 1<<12 || cap(f.meta) > 1<<12 || cap(f.out) > 1<<12 {
 		return
 	}
-	*f = finder{scratch: f.scratch[:0], meta: f.meta[:0], ubuf: f.ubuf[:0]}
+	clear(f.out) // the texts and numbers of the result
+	*f = finder{out: f.out[:0], scratch: f.scratch[:0], meta: f.meta[:0], ubuf: f.ubuf[:0], memo: f.memo, gen: f.gen}
 	finderPool.Put(f)
 }
 
@@ -108,21 +125,23 @@ type finder struct {
 	u       []unit
 	lx      *lexicon
 	out     []Amount
-	meta    []meta // what inheritance needs to know of each amount in out
-	floor   int    // first unit not used by an amount already found
-	onlyAt0 bool   // Parse: only an amount that starts at unit 0
-	scratch []byte // for folded keys
+	meta    []meta          // what inheritance needs to know of each amount in out
+	floor   int             // first unit not used by an amount already found
+	onlyAt0 bool            // Parse: only an amount that starts at unit 0
+	scratch []byte          // for folded text that is not a unit's key
+	memo    *[memoSize]memo // the key and entry of the last units looked at
+	gen     uint32          // stamp of this call in memo (never 0)
 
 	prefixed  bool   // number: a currency sign was read before it
 	ubuf      []unit // buffer for a merged copy of the tokens
 	segmented bool   // the tokens carry token.Segment's SentenceStart flags
-	sentUnit  int    // unit whose sentence is sentID (see sentenceOf)
-	sentID    int32
+	sentUnit  int    // unit of the last call of sentenceOf
+	sentStart int    // and the first unit of its sentence
 }
 
 // meta is what the finder remembers of an amount it emitted.
 type meta struct {
-	sent      int32
+	sent      int   // first unit of its sentence
 	defaulted bool  // money only because of a bare scale word (« contre 7 millions »)
 	scaled    bool  // a scale word was read
 	named     bool  // a currency is written, even one without a code (« pesos », « ETH »)
@@ -180,6 +199,9 @@ func (f *finder) run() {
 			// qualifier has at most a few words).
 			break
 		}
+		if i = f.skipPlain(i); i == len(f.u) {
+			break
+		}
 		if !f.mayStart(i) {
 			i++
 			continue
@@ -194,11 +216,55 @@ func (f *finder) run() {
 	f.inherit()
 }
 
+// skipPlain returns the first unit from i on that mayStart does not
+// dismiss at once, or len(f.u). It dismisses, in a tight loop without a
+// call per unit, most words and punctuation marks, which are most units:
+// a word without digits or hyphens that anchorMay rejects, unless it may
+// be a currency code or a mark glued to $ (see wordMayStart); a mark that
+// is not $, - or + nor a sign of more than one byte (see signSecond).
+// TestFastPaths checks that mayStart agrees.
+func (f *finder) skipPlain(i int) int {
+	units, src, lx := f.u, f.src, f.lx
+	for ; i < len(units); i++ {
+		u := &units[i]
+		switch u.Kind {
+		case token.Word:
+			// anchorMay without slicing the word: its first two bytes and
+			// its length.
+			start, n := u.Start, u.End-u.Start
+			if u.Flags&(token.HasDigit|token.Hyphenated) != 0 || n >= 2 && lx.anchorBytes(src[start], src[start+1], n) {
+				return i
+			}
+			// A currency code (three capitals) or a mark glued to $.
+			if (n <= 3 || u.Is(token.AllCaps)) &&
+				(n == 3 && src[start]-'A' < 26 || i+1 < len(units) && units[i+1].Start == u.End && src[u.End] == '$') {
+				return i
+			}
+		case token.Punct, token.Symbol:
+			if c := src[u.Start]; c == '$' || c == '-' || c == '+' ||
+				c >= utf8.RuneSelf && u.End-u.Start >= 2 && lx.signSecond[src[u.Start+1]] {
+				return i
+			}
+		default:
+			return i
+		}
+	}
+	return i
+}
+
 // mayStart is a cheap test of whether unit i can start the number of an
-// amount.
+// amount. Most units are words of letters and punctuation: they are
+// dismissed here without a call.
 func (f *finder) mayStart(i int) bool {
 	u := &f.u[i]
 	switch u.Kind {
+	case token.Word:
+		if u.Flags&(token.HasDigit|token.AllCaps|token.Hyphenated) == 0 && u.End-u.Start > 3 {
+			// A word of more than three bytes without digits, capitals or
+			// hyphens can only be an anchor word (wordMayStart).
+			return f.lx.anchorMay(f.src[u.Start:u.End]) && f.anchorStarts(i)
+		}
+		return f.wordMayStart(i)
 	case token.Number:
 		return true
 	case token.Symbol, token.Punct:
@@ -210,52 +276,87 @@ func (f *finder) mayStart(i int) bool {
 			return true
 		}
 		return f.isSign(i)
-	case token.Word:
-		if u.Is(token.HasDigit) || u.Is(token.AllCaps) || u.End-u.Start <= 3 {
-			// A currency before the number: a code (« CHF 14,5 millions »)
-			// or a mark glued to $ (« US$ »). Tested first without a call:
-			// « de », « la », « et » come here.
-			if isUpperCode(f.text(i)) || i+1 < len(f.u) && f.u[i+1].Start == u.End && f.src[u.End] == '$' {
-				if _, n := f.currencyPrefix(i); n > 0 {
-					return true
-				}
-			}
-			if u.Is(token.HasDigit) {
-				_, ok := f.codeDigits(i)
-				return ok
-			}
-		}
-		if u.Is(token.Hyphenated) {
-			// « vingt-deux », « demi-litre »: look at the first part.
-			key := f.key(i)
-			if h := indexByte(key, '-'); h > 0 {
-				if idx, ok := f.lx.words[string(key[:h])]; ok {
-					return f.lx.entries[idx].has(fNum | fHalf)
-				}
-			}
-			return false
-		}
-		if t := f.text(i); !f.lx.anchorMay(t) || !anchorWord(t) {
-			return false
-		}
-		// « un », « une », « des », « plusieurs », « quelques » are far more
-		// often articles: they start a number only before a scale word, a
-		// currency or a unit (« un milliard », « des centaines », « une tonne »).
-		if art, vague := anchorArticle(f.text(i)); art || vague {
-			if i+1 >= len(f.u) || !f.next(i+1) || f.u[i+1].Kind != token.Word {
-				return false
-			}
-			n := f.entry(i + 1)
-			if vague {
-				return n.has(fScale | fNounScale)
-			}
-			return n.flags&(fScale|fNounScale|fCurrency|fSubunit|fHalf|fNum|fPercent) != 0 ||
-				f.u[i+1].Is(token.Hyphenated) || f.is(i+1, "pour") ||
-				f.is(i+1, "a") && i+2 < len(f.u) && f.next(i+2) && anchorWord(f.text(i+2)) // « un à deux »
-		}
-		return true
 	}
 	return false
+}
+
+// wordMayStart is mayStart for the word at unit i.
+func (f *finder) wordMayStart(i int) bool {
+	u := &f.u[i]
+	if u.Is(token.HasDigit) || u.Is(token.AllCaps) || u.End-u.Start <= 3 {
+		// A currency before the number: a code (« CHF 14,5 millions »)
+		// or a mark glued to $ (« US$ »). Tested first without a call:
+		// « de », « la », « et » come here.
+		if isUpperCode(f.text(i)) || i+1 < len(f.u) && f.u[i+1].Start == u.End && f.src[u.End] == '$' {
+			if _, n := f.currencyPrefix(i); n > 0 {
+				return true
+			}
+		}
+		if u.Is(token.HasDigit) {
+			_, ok := f.codeDigits(i)
+			return ok
+		}
+	}
+	if u.Is(token.Hyphenated) {
+		// « vingt-deux », « demi-litre »: look at the first part.
+		key := f.key(i)
+		if h := indexByte(key, '-'); h > 0 {
+			if idx, ok := f.lx.words[string(key[:h])]; ok {
+				return f.lx.entries[idx].has(fNum | fHalf)
+			}
+		}
+		return false
+	}
+	return f.lx.anchorMay(f.text(i)) && f.anchorStarts(i)
+}
+
+// anchorStarts reports whether the word at unit i, which anchorMay
+// accepts, is an anchor word that starts a number here.
+func (f *finder) anchorStarts(i int) bool {
+	t := f.text(i)
+	if !anchorWord(t) {
+		return false
+	}
+	// « un », « une », « des », « plusieurs », « quelques » are far more
+	// often articles: they start a number only before a scale word, a
+	// currency or a unit (« un milliard », « des centaines », « une tonne »).
+	if art, vague := anchorArticle(t); art || vague {
+		if i+1 >= len(f.u) || !f.next(i+1) || f.u[i+1].Kind != token.Word {
+			return false
+		}
+		var n entry // only its strongWord flags are read
+		if f.lx.strongMay(f.text(i + 1)) {
+			n = f.entry(i + 1)
+		}
+		if vague {
+			return n.has(fScale | fNounScale)
+		}
+		return n.has(strongWord) ||
+			f.u[i+1].Is(token.Hyphenated) || f.is(i+1, "pour") ||
+			f.is(i+1, "a") && i+2 < len(f.u) && f.next(i+2) && anchorWord(f.text(i+2)) // « un à deux »
+	}
+	return true
+}
+
+// strongWord are the classes of the words after « un », « une », « des »
+// that make them start a number: « un milliard », « une tonne », « des
+// centaines ».
+const strongWord = fScale | fNounScale | fCurrency | fSubunit | fHalf | fNum | fPercent
+
+// strongMay reports whether the word w may be a strongWord, by its first
+// three bytes: those that are ASCII letters are the first of its key (a
+// word of two letters is looked up in the table as if a third byte, not a
+// letter, followed). « des entreprises », « une croissance » stop here,
+// before a lookup.
+func (lx *lexicon) strongMay(w string) bool {
+	if len(w) < 2 {
+		return true
+	}
+	c := 26
+	if len(w) > 2 {
+		c = int(lx.letter[w[2]])
+	}
+	return lx.strongStart[(int(lx.letter[w[0]])*27+int(lx.letter[w[1]]))*27+c]
 }
 
 // anchorPrefix reports whether a word starting with the bytes a, b may be
@@ -356,20 +457,15 @@ var anchorWords = []string{"zero", "un", "une", "deux", "trois", "quatre", "cinq
 // anchorMay is the first filter of mayStart on a word: whether a word of
 // that length with those two first letters (any case) can be an anchor
 // word. « de », « que », « ses », « certains » stop here, before anchorWord
-// copies and compares them. Words starting with z pass (« zéro »).
+// copies and compares them. Words starting with z pass (« zéro »). It is
+// two lookups: letter gives the row and column of anchorLen.
 func (lx *lexicon) anchorMay(w string) bool {
-	n := len(w)
-	if n < 2 || n > 10 {
-		return false
-	}
-	a, b := w[0]|0x20, w[1]|0x20
-	if a == 'z' {
-		return true
-	}
-	if a < 'a' || a > 'z' || b < 'a' || b > 'z' {
-		return false
-	}
-	return lx.anchorLen[int(a-'a')*26+int(b-'a')]>>n&1 != 0
+	return len(w) >= 2 && lx.anchorBytes(w[0], w[1], len(w))
+}
+
+// anchorBytes is anchorMay for a word of n bytes that starts with a, b.
+func (lx *lexicon) anchorBytes(a, b byte, n int) bool {
+	return n <= 10 && lx.anchorLen[int(lx.letter[a])*27+int(lx.letter[b])]>>n&1 != 0
 }
 
 // isSign reports whether unit i is a sign glued to a number that follows,
@@ -411,7 +507,7 @@ func (f *finder) match(i int) int {
 	if j, conn := f.rangeConn(a.last, entre); conn && !a.vague {
 		// Two complete amounts joined by « à » are a range only after « de »:
 		// « de 10 euros à 20 euros », but « perdu 190 points à 7 300 points ».
-		complete := a.Kind != 0 && f.is(a.last, "a") && !(f.is(i-1, "de") || f.is(i-1, "d'"))
+		complete := a.Kind != 0 && f.is(a.last, "a") && !f.isDe(i-1)
 		if b, ok := f.parseCore(j); ok && !complete && !b.vague && f.validCore(&b) {
 			if r, ok := joinRange(a, b); ok && f.validCore(&r.a) {
 				f.unsign(&r.a)
@@ -703,7 +799,7 @@ func (f *finder) rangeConn(k int, entre bool) (int, bool) {
 // a percentage (« augmenter de 10 à 15 % » is by 10 to 15 %). A noun of
 // change gives a range: « une hausse de 3 à 5 % ».
 func (f *finder) isChange(i int, r rangePair) bool {
-	if i < 2 || !(f.is(i-1, "de") || f.is(i-1, "d'")) {
+	if i < 2 || !f.isDe(i-1) {
 		return false
 	}
 	if r.a.val.Cmp(r.b.val) > 0 {
@@ -753,7 +849,7 @@ func (f *finder) isChange(i int, r rangePair) bool {
 // 10,99 € à 12,14 € »), unless a noun of span comes before « de » (« la
 // fourchette de 34 % à 35 % », « de l'ordre de »).
 func (f *finder) isChangeOf(i int, whole bool, r rangePair) bool {
-	if i < 2 || !(f.is(i-1, "de") || f.is(i-1, "d'")) || r.b.vague {
+	if i < 2 || !f.isDe(i-1) || r.b.vague {
 		return false
 	}
 	if r.a.val.Sign() == 0 && r.b.val.Sign() > 0 && f.timed(r.b.last) {
@@ -885,10 +981,32 @@ func (f *finder) qualifier(i int) (Approx, int) {
 	} else {
 		qs = f.lx.qualsLast[string(f.key(i-1))]
 	}
+	if len(qs) == 0 || !f.next(i) {
+		return Exact, -1
+	}
+	// The word before the last tells most phrases apart: it is compared
+	// first, by its key (is(j, w) implies key(j) == w), copied here.
+	var buf [24]byte
+	var before []byte // nil: no test
+	if i >= 2 {
+		switch {
+		case f.text(i-2) == "+":
+			before = append(buf[:0], '+')
+		case f.u[i-2].Kind != token.Word:
+			before = buf[:0] // no word matches
+		default:
+			if k := f.key(i - 2); len(k) <= len(buf) {
+				before = append(buf[:0], k...)
+			}
+		}
+	}
 	for _, q := range qs {
 		n := len(q.words)
 		s := i - n
 		if s < f.floor || s < 0 {
+			continue
+		}
+		if n >= 2 && before != nil && string(before) != q.words[n-2] {
 			continue
 		}
 		ok := true
@@ -899,7 +1017,7 @@ func (f *finder) qualifier(i int) (Approx, int) {
 				break
 			}
 		}
-		if ok && f.next(i) {
+		if ok {
 			return q.approx, f.u[s].Start
 		}
 	}
@@ -964,7 +1082,7 @@ func (f *finder) inherit() {
 	f.issuers()
 	var cur Currency
 	var prev *Amount
-	sent := int32(-1)
+	sent := -1
 	for k := range f.out {
 		a, m := &f.out[k], f.meta[k]
 		if m.sent != sent {

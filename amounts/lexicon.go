@@ -402,18 +402,22 @@ var notChangeWords = "montant montants portefeuille portefeuilles portable porta
 	"portes porte portee portees"
 
 type lexicon struct {
-	words      map[string]int32 // folded word → index into entries
-	entries    []entry
-	units      map[string][]unitName  // folded first word (singular or plural) → names, longest first
-	symbols    map[string]symbol      // case-sensitive symbols and abbreviations
-	quals      []qualifier            // longest first
-	qualsLast  map[string][]qualifier // quals by their last word, longest first
-	anchorLen  [26 * 26]uint16        // by first two letters: bit n set when an anchor word has n bytes
-	money      map[string]bool
-	acronyms   map[string]bool
-	notCode    map[string]bool
-	notChange  map[string]bool
-	dollarMark map[string]string
+	words       map[string]int32 // folded word → index into entries
+	entries     []entry
+	units       map[string][]unitName  // folded first word (singular or plural) → names, longest first
+	symbols     map[string]symbol      // case-sensitive symbols and abbreviations
+	quals       []qualifier            // longest first
+	qualsLast   map[string][]qualifier // quals by their last word, longest first
+	anchorLen   [27 * 27]uint16        // by letter of the first two bytes: bit n set when an anchor word may have n bytes
+	letter      [256]uint8             // index in the alphabet of an ASCII letter in either case (0 for a, A); 26 for other bytes
+	runeKeys    *runeKeys              // for fold
+	strongStart [27 * 27 * 27]bool     // by letter of the first three bytes (26 for none): a strongWord may start so
+	signSecond  [256]bool              // the second bytes of the currency signs and of −: « and » (0xC2 0xAB, 0xBB) are not one
+	money       map[string]bool
+	acronyms    map[string]bool
+	notCode     map[string]bool
+	notChange   map[string]bool
+	dollarMark  map[string]string
 }
 
 // unitName is one name of a unit, as folded singular words.
@@ -531,8 +535,47 @@ func buildLexicon() *lexicon {
 		}
 	}
 	sort.SliceStable(lx.quals, func(i, j int) bool { return len(lx.quals[i].words) > len(lx.quals[j].words) })
+	for c := range lx.letter {
+		lx.letter[c] = 26
+		if l := c | 0x20; 'a' <= l && l <= 'z' {
+			lx.letter[c] = uint8(l - 'a')
+		}
+	}
+	lx.runeKeys = buildRuneKeys()
+	for w, i := range lx.words {
+		switch {
+		case !lx.entries[i].has(strongWord):
+		case len(w) == 2:
+			lx.strongStart[(int(lx.letter[w[0]])*27+int(lx.letter[w[1]]))*27+26] = true
+		case len(w) > 2:
+			lx.strongStart[(int(lx.letter[w[0]])*27+int(lx.letter[w[1]]))*27+int(lx.letter[w[2]])] = true
+		}
+		// A one-byte word: a longer text with this key has a byte that is
+		// not a letter, below.
+	}
+	for _, s := range currencySymbols {
+		if len(s.sym) >= 2 {
+			lx.signSecond[s.sym[1]] = true
+		}
+	}
+	lx.signSecond["\u2212"[1]] = true // isSign
+	for a := range 27 {
+		for b := range 27 {
+			for c := range 27 {
+				if a == 26 || b == 26 || c == 26 {
+					// A byte that is not an ASCII letter may fold to
+					// anything, or to nothing.
+					lx.strongStart[(a*27+b)*27+c] = true
+				}
+			}
+		}
+	}
 	for _, w := range anchorWords {
-		lx.anchorLen[int(w[0]-'a')*26+int(w[1]-'a')] |= 1 << len(w)
+		lx.anchorLen[int(w[0]-'a')*27+int(w[1]-'a')] |= 1 << len(w)
+	}
+	for b := range 27 {
+		// Any word of 2 to 10 bytes that starts with z (« zéro », « Zéro »).
+		lx.anchorLen[int('z'-'a')*27+b] |= 1<<11 - 1<<2
 	}
 	lx.qualsLast = make(map[string][]qualifier)
 	for _, q := range lx.quals {
@@ -591,8 +634,75 @@ func plural(w string) string {
 
 // fold appends to dst the lookup key of s: normalize.AppendKey, the key
 // every matcher of veille uses (lower case, accents removed, œ and æ
-// spelled out, apostrophes as ' and hyphens as -).
-func fold(dst []byte, s string) []byte { return normalize.AppendKey(dst, s) }
+// spelled out, apostrophes as ' and hyphens as -). The words of French
+// text are ASCII, Latin letters and typographic apostrophes: fold maps
+// them through a table, rune by rune, and leaves anything else (white
+// space, combining marks, other scripts) to normalize.AppendKey, from
+// the start of s. TestFold checks that both agree.
+func (lx *lexicon) fold(dst []byte, s string) []byte {
+	start := len(dst)
+	for i := 0; i < len(s); {
+		c := s[i]
+		var k runeKey
+		switch {
+		case c < utf8.RuneSelf:
+			if c <= ' ' && asciiSpace>>c&1 != 0 {
+				return normalize.AppendKey(dst[:start], s)
+			}
+			if c-'A' < 26 {
+				c += 'a' - 'A'
+			} else if c == '`' {
+				c = '\''
+			}
+			dst = append(dst, c)
+			i++
+			continue
+		case c >= 0xC2 && c <= 0xCB && i+1 < len(s) && s[i+1]&0xC0 == 0x80:
+			// U+0080 to U+02FF.
+			k = lx.runeKeys.latin[int(c&0x1F)<<6|int(s[i+1]&0x3F)-0x80]
+		case c == 0xE2 && i+2 < len(s) && s[i+1] >= 0x80 && s[i+1] <= 0x82 && s[i+2]&0xC0 == 0x80:
+			// U+2000 to U+20BF: apostrophes, dashes, quotes.
+			k = lx.runeKeys.punct[int(s[i+1]&0x3F)<<6|int(s[i+2]&0x3F)]
+		}
+		if !k.ok {
+			return normalize.AppendKey(dst[:start], s)
+		}
+		dst = append(dst, k.key...)
+		i += k.size
+	}
+	return dst
+}
+
+// runeKey is the key of a rune, which fold appends whatever comes before
+// or after it (ok).
+type runeKey struct {
+	key  string
+	size int // of the rune in UTF-8
+	ok   bool
+}
+
+// runeKeys holds the keys of U+0080 to U+02FF (latin) and of U+2000 to
+// U+20BF (punct), from normalize.Key.
+type runeKeys struct{ latin, punct [0x280]runeKey }
+
+// buildRuneKeys returns the keys of the runes of runeKeys. A rune whose
+// key depends on what surrounds it (a space, which vanishes at either end
+// of a key) is not ok.
+func buildRuneKeys() (t *runeKeys) {
+	t = new(runeKeys)
+	keyOf := func(r rune) runeKey {
+		s := string(r)
+		k := normalize.Key(s)
+		return runeKey{key: k, size: len(s), ok: normalize.Key("a"+s+"b") == "a"+k+"b"}
+	}
+	for r := rune(0x80); r < 0x300; r++ {
+		t.latin[r-0x80] = keyOf(r)
+	}
+	for r := rune(0x2000); r < 0x20C0; r++ {
+		t.punct[r-0x2000] = keyOf(r)
+	}
+	return t
+}
 
 // isFolded reports whether s is already its own key (lower-case ASCII
 // letters, hyphen, apostrophe), so that it can be looked up without

@@ -40,12 +40,13 @@ func TestFindLinear(t *testing.T) {
 }
 
 // TestFindScaling checks that Find is linear in the size of its input:
-// on the seed articles repeated up to 100 KB and up to 3 MB (tokens
-// given), thirty times more text must take far less than the nine hundred
-// times longer that a quadratic reader would. The bound, 120 times, leaves
-// room for cache misses on the long text and for a busy machine; each size
-// keeps the fastest of three runs. Speed itself is measured by the
-// benchmarks, not here.
+// on the seed articles repeated up to 300 KB and up to 3 MB (tokens
+// given), ten times more text must take clearly less than the hundred
+// times longer that a quadratic reader would. The bound, 60 times, leaves
+// room for cache misses (the 12 MB of tokens of the larger text do not
+// stay in the caches, which costs up to 3 or 4 times per byte on a shared
+// machine); each size keeps the fastest of three runs. Speed itself is
+// measured by the benchmarks, not here.
 func TestFindScaling(t *testing.T) {
 	if testing.Short() {
 		t.Skip("timing test")
@@ -63,14 +64,14 @@ func TestFindScaling(t *testing.T) {
 		}
 		return best, amts
 	}
-	small, nSmall := measure(100_000)
+	small, nSmall := measure(300_000)
 	large, nLarge := measure(3_000_000)
-	t.Logf("100 KB: %v (%d amounts); 3 MB: %v (%d amounts)", small, nSmall, large, nLarge)
-	if ratio := float64(large) / float64(small); ratio > 120 {
-		t.Errorf("Find took %.1f times longer on 30 times more text: not linear", ratio)
+	t.Logf("300 KB: %v (%d amounts); 3 MB: %v (%d amounts)", small, nSmall, large, nLarge)
+	if ratio := float64(large) / float64(small); ratio > 60 {
+		t.Errorf("Find took %.1f times longer on 10 times more text: not linear", ratio)
 	}
-	if nLarge < 25*nSmall {
-		t.Errorf("%d amounts in 3 MB for %d in 100 KB: the long text is not read to its end", nLarge, nSmall)
+	if nLarge < 8*nSmall {
+		t.Errorf("%d amounts in 3 MB for %d in 300 KB: the long text is not read to its end", nLarge, nSmall)
 	}
 }
 

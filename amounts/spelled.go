@@ -73,10 +73,12 @@ units:
 		if j > i && !f.next(j) || f.u[j].Kind != token.Word || f.u[j].Is(token.Elided) {
 			break
 		}
-		key := f.key(j)
 		consumed := 0
-		for part := range bytes.SplitSeq(key, []byte{'-'}) {
-			if !st.step(f.lx, string(part)) {
+		for rest, more := f.key(j), true; more; {
+			// The parts of a hyphenated compound, as bytes.SplitSeq.
+			var part []byte
+			part, rest, more = bytes.Cut(rest, []byte{'-'})
+			if !st.step(f.lx, part) {
 				if consumed > 0 && st.cat != catEt {
 					good, goodEnd = st, j+1
 					goodTail = f.u[j].Start + tailOffset(f.text(j), consumed)
@@ -113,21 +115,22 @@ units:
 
 // step reads one number word (a part of a hyphenated compound) and reports
 // whether it continues the number. The state changes only when it does.
-func (st *spellState) step(lx *lexicon, p string) bool {
-	if p == "et" {
+func (st *spellState) step(lx *lexicon, p []byte) bool {
+	// p is compared and looked up as a string, without a copy.
+	if string(p) == "et" {
 		if st.words > 0 && (st.cat == catTens || st.cat == catQV || st.cat == catNone || st.cat == catUnit) {
 			st.cat = catEt
 			return true
 		}
 		return false
 	}
-	idx, known := lx.words[p]
+	idx, known := lx.words[string(p)]
 	if !known {
 		return false
 	}
 	e := lx.entries[idx]
 	switch {
-	case e.has(fHalf) || p == "demie":
+	case e.has(fHalf) || string(p) == "demie":
 		switch {
 		case st.cat == catEt:
 			// « deux millions et demi », « deux et demi »
@@ -223,7 +226,7 @@ func (st *spellState) step(lx *lexicon, p string) bool {
 		}
 		st.cat, st.last = cat, n
 		st.words++
-		if p != "un" && p != "une" {
+		if string(p) != "un" && string(p) != "une" {
 			st.onlyUn = false
 		}
 		return true
