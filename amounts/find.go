@@ -693,6 +693,30 @@ next:
 	}
 }
 
+// canadianDollars makes CAD the plain dollars of a text written in
+// Canada, which the Québec notation « 4,5 G$ » (milliards de dollars)
+// gives away: there « $ » and « dollars » are Canadian unless the text
+// says otherwise (« $ US », « dollars américains »).
+func (f *finder) canadianDollars() {
+	canadian := false
+	for k := range f.out {
+		if t := f.out[k].Text; f.out[k].Currency.code == "USD" && strings.HasSuffix(t, "G$") {
+			canadian = true
+			break
+		}
+	}
+	if !canadian {
+		return
+	}
+	for k := range f.out {
+		a := &f.out[k]
+		if a.Currency.code == "USD" && !strings.Contains(a.Text, "US") && !strings.Contains(a.Text, "U.S.") &&
+			!strings.Contains(a.Text, "améric") && !strings.Contains(a.Text, "Améric") && !strings.Contains(a.Text, "Etats-Unis") && !strings.Contains(a.Text, "États-Unis") {
+			a.Currency = Currency{"CAD"}
+		}
+	}
+}
+
 // inFamily reports whether code is the currency of one of the issuers
 // the currency name fam (index+1 into currencies) knows.
 func inFamily(fam int16, code string) bool {
@@ -1080,6 +1104,7 @@ func (f *finder) emitRange(r rangePair, start int, approx Approx) {
 // de véhicules contre 1,3 million »).
 func (f *finder) inherit() {
 	f.issuers()
+	f.canadianDollars()
 	var cur Currency
 	var prev *Amount
 	sent := -1
