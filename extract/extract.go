@@ -4,10 +4,12 @@ import (
 	"encoding/json"
 	"fmt"
 	"runtime/debug"
+	"strings"
 
 	"github.com/veille-nlp/veille/amounts"
 	"github.com/veille-nlp/veille/entities"
 	"github.com/veille-nlp/veille/extract/token"
+	"github.com/veille-nlp/veille/normalize"
 )
 
 // Options configures an Extractor. The zero value means the defaults: the
@@ -84,7 +86,74 @@ func (e *Extractor) Extract(text string) (doc *Document) {
 		doc.Entities = e.tagger.Tag(text, doc.Tokens, doc.Sentences)
 	}
 	doc.Entities, doc.Amounts = resolve(text, doc.Entities, doc.Amounts)
+	if !e.opts.NoAmounts {
+		doc.Amounts = countedNames(text, doc.Tokens, doc.Entities, doc.Amounts)
+	}
 	return doc
+}
+
+// blank reports whether s is white space only.
+func blank(s string) bool {
+	for _, r := range s {
+		if !normalize.IsSpace(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// countedNames adds the counts of named products and chips: in « 60
+// A320neo » or « 10 000 H100 », the number before the name is a QUANTITY
+// whose unit is the name, which stays an entity too. The number must stand
+// right before the name, be no year, and be in no other amount.
+func countedNames(src string, toks []token.Token, ents []entities.Entity, amts []amounts.Amount) []amounts.Amount {
+	var added []amounts.Amount
+	t, a := 0, 0
+	for _, en := range ents {
+		if en.Type != entities.Product && en.Type != entities.Chip {
+			continue
+		}
+		for t < len(toks) && toks[t].End <= en.Start {
+			t++
+		}
+		if t == 0 {
+			continue
+		}
+		num := toks[t-1]
+		if num.Kind != token.Number || num.End >= en.Start || en.Start-num.End > len("\u202f") || !blank(src[num.End:en.Start]) {
+			continue
+		}
+		text := src[num.Start:num.End]
+		if len(text) == 4 && (strings.HasPrefix(text, "19") || strings.HasPrefix(text, "20")) {
+			continue // « en 2025 Gemini… »: a year
+		}
+		v, n, ok := amounts.ParseNumber(text)
+		if !ok || n != len(text) {
+			continue
+		}
+		for a < len(amts) && amts[a].End <= num.Start {
+			a++
+		}
+		if a < len(amts) && amts[a].Start < en.End {
+			continue // inside or across an amount
+		}
+		added = append(added, amounts.Amount{
+			Span: token.Span{Start: num.Start, End: en.End}, Text: src[num.Start:en.End],
+			Kind: amounts.Quantity, Value: v, Unit: en.Text,
+		})
+	}
+	if len(added) == 0 {
+		return amts
+	}
+	out := make([]amounts.Amount, 0, len(amts)+len(added))
+	for len(amts) > 0 || len(added) > 0 {
+		if len(added) == 0 || len(amts) > 0 && amts[0].Start < added[0].Start {
+			out, amts = append(out, amts[0]), amts[1:]
+		} else {
+			out, added = append(out, added[0]), added[1:]
+		}
+	}
+	return out
 }
 
 // panicHook is called with a recovered panic; tests replace it to fail.

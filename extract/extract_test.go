@@ -190,3 +190,45 @@ func BenchmarkExtract(b *testing.B) {
 		ex.Extract(s)
 	}
 }
+
+// TestOverlaps checks how entities and amounts that share words are
+// settled, on sentences written for the test.
+func TestOverlaps(t *testing.T) {
+	ex := extractor(t)
+	for _, tt := range []struct{ in, want string }{
+		// An entity inside an amount is its currency or unit.
+		{"Le fonds détient 6 189 BTC et 3 bitcoins.", "amounts: 6 189 BTC=6189 BTC | 3 bitcoins=3 BTC"},
+		// An amount inside an entity is part of a name.
+		{"Selon France 2 et 20 Minutes, tout va bien.", "entities: France 2/COMPANY | 20 Minutes/COMPANY"},
+		// A counted product or chip is both.
+		{"Riyadh Air commande 60 A320neo ; la start-up Kalyx achète 10 000 H100.",
+			"entities: Riyadh Air/COMPANY | A320neo/PRODUCT | Kalyx/COMPANY | H100/CHIP; amounts: 60 A320neo=60 A320neo | 10 000 H100=10000 H100"},
+		// A year before a name counts nothing.
+		{"En 2025 Gemini a progressé.", "entities: Gemini/PRODUCT"},
+	} {
+		d := ex.Extract(tt.in)
+		checkDoc(t, tt.in, d)
+		var parts []string
+		if len(d.Entities) > 0 {
+			var es []string
+			for _, e := range d.Entities {
+				es = append(es, e.Text+"/"+e.Type.String())
+			}
+			parts = append(parts, "entities: "+strings.Join(es, " | "))
+		}
+		if len(d.Amounts) > 0 {
+			var as []string
+			for _, a := range d.Amounts {
+				unit := a.Unit
+				if !a.Currency.IsZero() {
+					unit = a.Currency.String()
+				}
+				as = append(as, a.Text+"="+a.Value.String()+" "+unit)
+			}
+			parts = append(parts, "amounts: "+strings.Join(as, " | "))
+		}
+		if got := strings.Join(parts, "; "); got != tt.want {
+			t.Errorf("Extract(%q)\n got %s\nwant %s", tt.in, got, tt.want)
+		}
+	}
+}
