@@ -705,6 +705,9 @@ func (st *state) evidence(i int) bool {
 	if st.isSuffix(st.run(i) - 1) {
 		return true
 	}
+	if st.stopword(i) == 0 && len(st.triggers(i)) == 0 && st.appositionType(st.run(i)) != 0 {
+		return true // « Alan, l’assureur santé de… »
+	}
 	if st.headType(i) != 0 && i+1 < len(st.units) && st.units[i+1].flags&token.LineStart == 0 &&
 		(st.is(i+1, lexicon.Adj) || st.is(i+1, lexicon.Particle) && st.units[i+1].flags&token.SpaceBefore != 0) {
 		return st.run(i) > i+1

@@ -187,7 +187,7 @@ func (st *state) resolve() {
 			continue
 		}
 		if c.lex.Len() > 0 {
-			if !st.strongLex(c) && !st.supportedMemo(i) && !st.group(i).mid && !(c.b-c.a > 1 && st.dottedAfter(c.b-1)) && !st.surnameStands(c) {
+			if !st.strongLex(c) && !st.supportedMemo(i) && !st.group(i).mid && !(c.b-c.a > 1 && st.dottedAfter(c.b-1)) && !st.surnameStands(c) && !st.articleName(c) {
 				c.drop = true
 			}
 			continue
@@ -590,6 +590,15 @@ func (st *state) identity(i int) (id, canonical string) {
 	}
 	start, end := st.span(c)
 	return "", collapseSpace(st.src[start:end])
+}
+
+// articleName reports whether candidate c is a lexicon name that starts
+// with its article and capitalizes the word after it (« Le Chat a
+// dépassé… » at a sentence start): French writes the common noun in lower
+// case there (« Le chat »), so that the capital is the name's.
+func (st *state) articleName(c *cand) bool {
+	return c.b-c.a >= 2 && st.is(c.a, lexicon.Article) && st.units[c.a+1].is(fCap) &&
+		st.units[c.a+1].flags&token.SpaceBefore != 0 && !st.units[c.a].is(fHeadline)
 }
 
 // surnameStands reports whether candidate c, a surname of the lexicon

@@ -254,20 +254,10 @@ func (st *state) scoreCand(c *cand) {
 	// Apposition on the right: « X, le géant… », « X, ministre de… ».
 	// With an article, only « title de » reads as an apposition: in
 	// « Interrogé par X, le président a… » the title starts a clause.
-	if c.b+1 < len(us) && st.text(c.b) == "," {
-		k := c.b + 1
-		art := false
-		if st.is(k, lexicon.Article) && k+1 < len(us) {
-			k++
-			art = true
-		}
-		trs := st.triggers(k)
-		deNext := k+1 < len(us) && st.complement(k+1)
-		if _, ok := has(trs, lexicon.Title); ok && !us[k].is(fCap) && (!art || deNext) {
-			add(lexicon.Person, wApposition)
-		} else if tr, ok := has(trs, lexicon.Before); ok && !us[k].is(fCap) && (!art || deNext) {
-			add(tr.Type, wBeforeFar)
-		}
+	if t := st.appositionType(c.b); t == lexicon.Person {
+		add(lexicon.Person, wApposition)
+	} else if t != 0 {
+		add(t, wBeforeFar)
 	}
 	// Default: an unknown name with no clue.
 	if c.lex.Len() == 0 {
@@ -279,6 +269,41 @@ func (st *state) scoreCand(c *cand) {
 			add(lexicon.Company, wDefault)
 		}
 	}
+}
+
+// appositionType returns the type that an apposition starting at unit b,
+// right after a name, gives it: PERSON for a title (« X, ministre de… »),
+// the trigger's type for a common noun (« X, le géant… », « X, l’assureur
+// santé de… »), or 0. With an article, the noun must take a « de »
+// complement within two words: in « Interrogé par X, le président a… »
+// the title starts a clause.
+func (st *state) appositionType(b int) lexicon.Type {
+	us := st.units
+	if b+1 >= len(us) || st.text(b) != "," {
+		return 0
+	}
+	k := b + 1
+	art := false
+	if st.is(k, lexicon.Article) && k+1 < len(us) {
+		k++
+		art = true
+	}
+	if us[k].is(fCap) {
+		return 0
+	}
+	deNext := k+1 < len(us) && st.complement(k+1) ||
+		k+2 < len(us) && us[k+1].kind == token.Word && !us[k+1].is(fCap) && st.complement(k+2)
+	if art && !deNext {
+		return 0
+	}
+	trs := st.triggers(k)
+	if _, ok := has(trs, lexicon.Title); ok {
+		return lexicon.Person
+	}
+	if tr, ok := has(trs, lexicon.Before); ok {
+		return tr.Type
+	}
+	return 0
 }
 
 // namedNoun returns the type of the noun that the naming participle at

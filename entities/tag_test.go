@@ -71,6 +71,8 @@ func TestTagRules(t *testing.T) {
 		{"intercommunal bodies", "Le projet est porté par Lannion-Trégor Communauté et Rennes Métropole.", "Lannion-Trégor Communauté/ORG | Rennes Métropole/ORG"},
 		{"la Confédération alone", "La présidente de la Confédération, Karin Keller-Sutter, est à Berne.", "Karin Keller-Sutter/PERSON | Berne/PLACE"},
 		{"surnames alone", "Macron annonce un plan. Hier, Trump a parlé avec Zuckerberg; petit à petit. Petit recule.", "Macron/PERSON | Trump/PERSON | Zuckerberg/PERSON"},
+		{"apposition after a name at a weak position", "• Alan, l'assureur santé de Jean-Charles Dumas, lève des fonds. À Paris, le ministre de l'Économie a parlé.", "Alan/COMPANY | Jean-Charles Dumas/PERSON | Paris/PLACE"},
+		{"article name at a sentence start", "Nous dépensons chaque euro. Le Chat a dépassé les dix millions. Le chat dort.", "Le Chat/PRODUCT"},
 		{"initial at a sentence end", "Il cite le compte X. Le réseau perd, selon J. Le Goff.", "X/PRODUCT | J. Le Goff/PERSON"},
 		{"hyphenated country", "Le Royaume-Uni et la Corée du Sud coopèrent.", "Royaume-Uni/COUNTRY | Corée du Sud/COUNTRY"},
 		{"company suffix", "Les ingénieurs de Quantix Labs travaillent à Lyon.", "Quantix Labs/COMPANY | Lyon/PLACE"},
