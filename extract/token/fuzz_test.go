@@ -39,6 +39,7 @@ func FuzzTokenize(f *testing.F) {
 		if !slices.Equal(toks, again) {
 			t.Errorf("Append into a used buffer differs from Tokenize on %q", src)
 		}
+		checkFastPath(t, "fuzz", src)
 	})
 }
 

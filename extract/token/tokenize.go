@@ -1,6 +1,8 @@
 package token
 
 import (
+	"math/bits"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -55,10 +57,34 @@ var byteClass = func() (t [256]uint8) {
 // invalid UTF-8, gives a valid (possibly empty) result.
 //
 // Tokenize sets every flag except SentenceStart, which Segment sets. It
-// allocates once, for the result.
+// allocates once, for the result, which has no spare capacity.
 func Tokenize(src string) []Token {
-	return Append(make([]Token, 0, len(src)/4+4), src)
+	// Scan into a pooled buffer sized for the worst case, then copy the
+	// tokens out into a result of their exact size: a third less memory
+	// than a result sized for the worst case, and make+copy does not zero
+	// what it copies over.
+	p := scratch.Get().(*[]Token)
+	buf := *p
+	if n := len(src)/4 + 4; cap(buf) < n {
+		buf = make([]Token, 0, n)
+	}
+	buf = Append(buf[:0], src)
+	toks := make([]Token, len(buf))
+	copy(toks, buf)
+	if cap(buf) <= maxScratch {
+		*p = buf
+		scratch.Put(p)
+	}
+	return toks
 }
+
+// scratch holds the token buffers that Tokenize scans into.
+var scratch = sync.Pool{New: func() any { return new([]Token) }}
+
+// maxScratch is the capacity of the largest buffer that Tokenize keeps in
+// scratch (a text of about 256 KB), so that one huge text does not pin its
+// buffer in memory.
+const maxScratch = 1 << 16
 
 // Append tokenizes src like Tokenize and appends the tokens to dst. It lets
 // a caller reuse one token buffer across documents: when dst has room for
@@ -87,38 +113,111 @@ func (s *scanner) emit(start, end int, k Kind, f Flags) {
 	s.dst = append(s.dst, Token{Span: Span{start, end}, Kind: k, Flags: f})
 }
 
+// run scans the whole input. It handles the commonest tokens itself, with
+// its output and pending flags in locals and no call, since Go keeps no
+// register across a call: spaces, and plain words (ASCII and Latin-1
+// letters that end before a space or a comma, see wordStart and endsWord).
+// It hands everything else, and any word it is not sure of, to token, which
+// writes to s.dst and s.pend. The fast path gives the same tokens as token:
+// TestFastPath checks this.
 func (s *scanner) run() {
 	src := s.src
+	dst, pend := s.dst, s.pend
 	for i := 0; i < len(src); {
 		c := src[i]
-		switch byteClass[c] {
-		case bSpace:
-			s.pend |= SpaceBefore
+		if c == ' ' {
+			pend |= SpaceBefore
 			i++
-		case bNewline:
-			s.pend = SpaceBefore | LineStart
-			i++
-		case bLower, bUpper:
-			i = s.word(i)
-		case bDigit:
-			i = s.number(i)
-		case bPunct:
-			switch c {
-			case '.', '?', '!':
-				i = s.punct(i, rune(c), 1)
-			case '"', '\'':
-				s.emit(i, i+1, Punct, Quote)
-				i++
-			default:
-				s.emit(i, i+1, Punct, 0)
-				i++
+			continue
+		}
+		if f := wordStart[c]; f != 0 {
+			// A plain word reads as word would: letters, eight at a time,
+			// and Latin-1 letters, then a byte that ends any word. Near
+			// the end of src (less than eight bytes left), token reads it.
+			j, plain := i+1, false
+			for j+8 <= len(src) {
+				n := letters8(load64(src, j))
+				j += n
+				if n == 8 {
+					continue
+				}
+				if src[j] == 0xC3 && j+1 < len(src) && isLatin1Letter(src[j+1]) {
+					j += 2
+					continue
+				}
+				plain = endsWord[src[j]]
+				break
 			}
-		case bSymbol:
-			i = s.symbol(i, rune(c), 1)
-		default:
-			i = s.high(i)
+			if plain && len(dst) < cap(dst) {
+				if f == Capitalized {
+					// AllCaps: two letters or more, none in lower case
+					// (most words show one in second place).
+					if j-i >= 2 && byteClass[src[i+1]] != bLower && !hasLowerLetter(src[i+1:j]) {
+						f |= AllCaps
+					}
+					if j-i <= 5 && isAbbrevWord(src[i:j]) {
+						f |= Abbrev
+					}
+				}
+				// Not append, whose growslice is a call: token grows dst.
+				dst = dst[:len(dst)+1]
+				dst[len(dst)-1] = Token{Span: Span{i, j}, Kind: Word, Flags: f | pend}
+				pend = 0
+				i = j
+				if src[i] == ' ' { // i < len(src): plain is true
+					pend = SpaceBefore
+					i++
+				}
+				continue
+			}
+		}
+		s.dst, s.pend = dst, pend
+		i = s.token(i)
+		dst, pend = s.dst, s.pend
+	}
+	s.dst, s.pend = dst, pend
+}
+
+// wordStart gives the first flag (Capitalized or Lower) of a word that
+// starts with the ASCII letter c, for the fast path of run, or 0 for any
+// other byte, and for h and w, whose words may be URLs (http://, www.).
+var wordStart = func() (t [256]Flags) {
+	for c := 'a'; c <= 'z'; c++ {
+		if c != 'h' && c != 'w' {
+			t[c], t[c-'a'+'A'] = Lower, Capitalized
 		}
 	}
+	return t
+}()
+
+// token scans the token or the separator that starts at src[i] and returns
+// the offset after it.
+func (s *scanner) token(i int) int {
+	c := s.src[i]
+	switch byteClass[c] {
+	case bSpace:
+		s.pend |= SpaceBefore
+	case bNewline:
+		s.pend = SpaceBefore | LineStart
+	case bLower, bUpper:
+		return s.word(i)
+	case bDigit:
+		return s.number(i)
+	case bPunct:
+		switch c {
+		case '.', '?', '!':
+			return s.punct(i, rune(c), 1)
+		case '"', '\'':
+			s.emit(i, i+1, Punct, Quote)
+		default:
+			s.emit(i, i+1, Punct, 0)
+		}
+	case bSymbol:
+		return s.symbol(i, rune(c), 1)
+	default:
+		return s.high(i)
+	}
+	return i + 1
 }
 
 // high scans the token (or the separator) that starts with a non-ASCII
@@ -479,6 +578,60 @@ func joinsAt(src string, i int) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(src[i:])
 	return isApostrophe(r) || normalize.IsHyphen(r) || r == '\u00B7' || r == '°' || isWordRune(r)
+}
+
+// endsWord tells which bytes end a word that stops before them, whatever
+// the word: the ASCII characters that are neither letters nor digits
+// nor in mayJoin.
+var endsWord = func() (t [256]bool) {
+	for c := 0; c < utf8.RuneSelf; c++ {
+		switch byteClass[c] {
+		case bLower, bUpper, bDigit:
+		default:
+			t[c] = !mayJoin[c]
+		}
+	}
+	return t
+}()
+
+// isLatin1Letter reports whether C3 b is a Latin-1 letter: À-ÿ but × and ÷.
+func isLatin1Letter(b byte) bool {
+	return b >= 0x80 && b <= 0xBF && b != 0x97 && b != 0xB7
+}
+
+// hasLowerLetter reports whether w, ASCII and Latin-1 letters, has a
+// lower-case one: a-z or C3 9F-BF (ß-ÿ).
+func hasLowerLetter(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; byteClass[c] == bLower || c >= 0x9F && c <= 0xBF && i > 0 && w[i-1] == 0xC3 {
+			return true
+		}
+	}
+	return false
+}
+
+// load64 returns the eight bytes of src from i as a little-endian
+// number (the compiler makes it one load).
+func load64(src string, i int) uint64 {
+	b := src[i : i+8]
+	return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+}
+
+// letters8 returns how many of the eight bytes of x, from the lowest, are
+// ASCII letters before the first that is not. Byte-wise: c|0x20 folds
+// A-Z onto a-z (and nothing else onto it), then with the high bit cleared
+// adding 0x1F sets it from 'a' up and adding 0x05 from 'z'+1 up, with no
+// carry from one byte into the next; bytes of 0x80 and up are not letters.
+func letters8(x uint64) int {
+	const (
+		ones = 0x0101010101010101
+		high = 0x80 * ones
+	)
+	y := x | 0x20*ones
+	t := y &^ high
+	letter := (t + 0x1F*ones) &^ (t + 0x05*ones) &^ y & high
+	return bits.TrailingZeros64(^letter&high) >> 3
 }
 
 // word scans a word that starts with an ASCII or Latin-1 letter at i and
