@@ -63,6 +63,7 @@ func FuzzSegment(f *testing.F) {
 			})
 			data = data[5:]
 		}
+		checkSegmentRef(t, "fuzz", src, toks)
 		sents := Segment(src, toks)
 		checkSentences(t, src, toks, sents)
 

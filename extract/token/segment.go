@@ -34,6 +34,20 @@ func Segment(src string, toks []Token) []Sentence {
 	first := 0
 	end := endNone // how the sentence so far ends, closing marks aside
 	for i := 0; i < len(toks); i++ {
+		// Skip the commonest tokens first, in a loop without calls: those
+		// that end nothing (no punctuation, elision or abbreviation) and
+		// are followed by a token on the same line. For them the loop
+		// below would set end to endNone and go on, and they have no
+		// SentenceStart flag to clear.
+		kind, flags := toks[i].Kind, toks[i].Flags
+		for _, next := range toks[i+1:] {
+			if kind == Punct || flags&(Elided|Abbrev|SentenceStart) != 0 || next.Flags&LineStart != 0 {
+				break
+			}
+			end = endNone
+			i++
+			kind, flags = next.Kind, next.Flags
+		}
 		t := &toks[i]
 		t.Flags &^= SentenceStart
 		switch {
@@ -41,14 +55,16 @@ func Segment(src string, toks []Token) []Sentence {
 			if !isCloser(src, toks, i) {
 				end = ending(src, toks, i)
 			}
+		case t.Kind == Word && t.Flags&Elided != 0:
+			end = endComma // as ending says
 		case t.Flags&(Elided|Abbrev) != 0:
 			end = ending(src, toks, i)
 		default:
 			end = endNone
 		}
 		if i+1 < len(toks) {
-			if end == endNone && toks[i+1].Flags&LineStart == 0 {
-				continue // the common case: a word inside a line
+			if end != endFinal && end != endAbbrev && toks[i+1].Flags&LineStart == 0 {
+				continue // a comma or a word inside a line: boundary is false
 			}
 			if !boundary(src, toks, i, end) {
 				continue
@@ -103,22 +119,25 @@ func ending(src string, toks []Token, last int) int {
 	text := t.Text(src)
 	switch t.Kind {
 	case Punct:
-		switch text {
-		case ".":
-			// A list marker: "1." at the start of a line.
-			if last > 0 && !t.Is(SpaceBefore) {
-				if p := toks[last-1]; p.Kind == Number && p.Is(LineStart) {
-					return endNone
+		if len(text) == 1 {
+			switch text[0] {
+			case '.':
+				// A list marker: "1." at the start of a line.
+				if last > 0 && !t.Is(SpaceBefore) {
+					if p := toks[last-1]; p.Kind == Number && p.Is(LineStart) {
+						return endNone
+					}
 				}
+				return endFinal
+			case '!', '?':
+				return endFinal
+			case ',':
+				return endComma
 			}
-			return endFinal
-		case "…", "!", "?":
-			return endFinal
-		case ",":
-			return endComma
+			return endNone
 		}
-		if len(text) > 1 && (text[0] == '.' || text[0] == '!' || text[0] == '?') {
-			return endFinal // ... ?! !!
+		if text == "…" || len(text) > 1 && (text[0] == '.' || text[0] == '!' || text[0] == '?') {
+			return endFinal // … ... ?! !!
 		}
 	case Word:
 		if t.Is(Elided) {
@@ -218,8 +237,12 @@ func quoteRole(src string, toks []Token, i int) int {
 	if t.Kind != Punct {
 		return roleNone
 	}
+	text := t.Text(src)
+	if text == "" || !quoteLead[text[0]] {
+		return roleNone // most punctuation: . , : and the like
+	}
 	var role int
-	switch t.Text(src) {
+	switch text {
 	case "»", "”", ")", "]", "›", "}":
 		role = roleClose
 	case "«", "“", "(", "[", "‹", "„", "{":
@@ -239,6 +262,14 @@ func quoteRole(src string, toks []Token, i int) int {
 	}
 	return role
 }
+
+// quoteLead tells which bytes start the marks that quoteRole knows.
+var quoteLead = func() (t [256]bool) {
+	for _, m := range []string{"»", "”", ")", "]", "›", "}", "«", "“", "(", "[", "‹", "„", "{", "\"", "'", "’", "‘", "ʼ"} {
+		t[m[0]] = true
+	}
+	return t
+}()
 
 // isCloser reports whether toks[i] closes a quotation or a bracket.
 func isCloser(src string, toks []Token, i int) bool {
