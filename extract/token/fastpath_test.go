@@ -63,8 +63,9 @@ func TestFastPath(t *testing.T) {
 		"abcdefgh", "abcdefghi", "abcdefghijklmnopq", "ABCDEFGHIJ", "Abcdefgh",
 		"économie", "Président", "développement", "çà", "naïve", "cœur", "Œuvre",
 		"H100", "GPT4", "a1", "l", "qu", "jusqu", "c", "n", "N",
+		"approx", "Approx", "approxi", "janv", "févr", "Mlles", "etc", "p", "Inc", "suiv", "fin", "Fin",
 	}
-	ends := []string{"", " ", "\n", ",", ".", ";", ":", "!", "?", ")", "]", "'", "’", "-", "-il",
+	ends := []string{"", " ", "\n", ",", ".", ". ", ".\n", ".a", ".-", "._", ".+", "..", ".»", ";", ":", "!", "?", ")", "]", "'", "’", "-", "-il",
 		"'a", "’IA", "@b.fr", ".fr", "&T", "_x", "+", "°", "º", "«", "»", "\u00a0", "…",
 		"\xc3", "\xc3\x97", "\xff", "1", "\t", "\x00", "/", "\"", "é", "\u0301", "\u00ad"}
 	for _, w := range words {
@@ -82,5 +83,32 @@ func TestFastPath(t *testing.T) {
 	src := strings.Join(texts, "\n")
 	for n := 0; n < len(src) && n < 3000; n++ {
 		checkFastPath(t, "prefix", src[:n])
+	}
+}
+
+// TestLetters8 checks letters8 against a loop over the bytes, on every
+// byte at every place after letters, and with anything after it.
+func TestLetters8(t *testing.T) {
+	isLetter := func(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
+	for pos := 0; pos < 8; pos++ {
+		for c := 0; c < 256; c++ {
+			for _, fill := range []byte{'a', 'Z', 0xFF, 0x80, ' ', 'z' + 1, 'A' - 1} {
+				var b [8]byte
+				for k := range b {
+					b[k] = fill
+				}
+				for k := 0; k < pos; k++ {
+					b[k] = "aZmzAqhW"[k]
+				}
+				b[pos] = byte(c)
+				want := 0
+				for want < 8 && isLetter(b[want]) {
+					want++
+				}
+				if got := letters8(load64(string(b[:]), 0)); got != want {
+					t.Fatalf("letters8(%q) = %d, want %d", b, got, want)
+				}
+			}
+		}
 	}
 }

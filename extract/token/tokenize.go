@@ -122,18 +122,16 @@ func (s *scanner) emit(start, end int, k Kind, f Flags) {
 // TestFastPath checks this.
 func (s *scanner) run() {
 	src := s.src
-	dst, pend := s.dst, s.pend
 	for i := 0; i < len(src); {
 		c := src[i]
 		if c == ' ' {
-			pend |= SpaceBefore
+			s.pend |= SpaceBefore
 			i++
 			continue
 		}
 		if f := wordStart[c]; f != 0 {
-			// A plain word reads as word would: letters, eight at a time,
-			// and Latin-1 letters, then a byte that ends any word. Near
-			// the end of src (less than eight bytes left), token reads it.
+			// A plain word reads as word would: ASCII and Latin-1
+			// letters, then a byte that ends any word.
 			j, plain := i+1, false
 			for j+8 <= len(src) {
 				n := letters8(load64(src, j))
@@ -146,9 +144,16 @@ func (s *scanner) run() {
 					continue
 				}
 				plain = endsWord[src[j]]
+				if src[j] == '.' {
+					// The end of a sentence, as word sees it: two letters
+					// or more (the first is one byte), no e-mail address
+					// going on, no abbreviation (isAbbrev knows none of
+					// more than six bytes).
+					plain = j-i >= 2 && (j+1 == len(src) || !isLocalByte(src[j+1])) && (j-i > 6 || !isAbbrev(src[i:j]))
+				}
 				break
 			}
-			if plain && len(dst) < cap(dst) {
+			if plain && len(s.dst) < cap(s.dst) {
 				if f == Capitalized {
 					// AllCaps: two letters or more, none in lower case
 					// (most words show one in second place).
@@ -160,23 +165,27 @@ func (s *scanner) run() {
 					}
 				}
 				// Not append, whose growslice is a call: token grows dst.
-				dst = dst[:len(dst)+1]
-				dst[len(dst)-1] = Token{Span: Span{i, j}, Kind: Word, Flags: f | pend}
-				pend = 0
+				s.dst = s.dst[:len(s.dst)+1]
+				s.dst[len(s.dst)-1] = Token{Span: Span{i, j}, Kind: Word, Flags: f | s.pend}
+				s.pend = 0
 				i = j
 				if src[i] == ' ' { // i < len(src): plain is true
-					pend = SpaceBefore
+					s.pend = SpaceBefore
 					i++
 				}
 				continue
 			}
 		}
-		s.dst, s.pend = dst, pend
 		i = s.token(i)
-		dst, pend = s.dst, s.pend
 	}
-	s.dst, s.pend = dst, pend
 }
+
+var isLetterASCII = func() (t [256]bool) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c], t[c-'a'+'A'] = true, true
+	}
+	return t
+}()
 
 // wordStart gives the first flag (Capitalized or Lower) of a word that
 // starts with the ASCII letter c, for the fast path of run, or 0 for any
@@ -620,18 +629,19 @@ func load64(src string, i int) uint64 {
 
 // letters8 returns how many of the eight bytes of x, from the lowest, are
 // ASCII letters before the first that is not. Byte-wise: c|0x20 folds
-// A-Z onto a-z (and nothing else onto it), then with the high bit cleared
-// adding 0x1F sets it from 'a' up and adding 0x05 from 'z'+1 up, with no
-// carry from one byte into the next; bytes of 0x80 and up are not letters.
+// A-Z onto a-z (and nothing else onto it); adding 0x1F sets the high bit
+// from 'a' up, adding 0x05 from 'z'+1 up; a byte of 0x80 or more is no
+// letter. A byte that carries into the next one is no letter itself, and
+// letters carry nothing, so what lies above the first non-letter may be
+// wrong but what lies below it is right, and only that counts.
 func letters8(x uint64) int {
 	const (
 		ones = 0x0101010101010101
 		high = 0x80 * ones
 	)
 	y := x | 0x20*ones
-	t := y &^ high
-	letter := (t + 0x1F*ones) &^ (t + 0x05*ones) &^ y & high
-	return bits.TrailingZeros64(^letter&high) >> 3
+	other := (^(y + 0x1F*ones) | (y + 0x05*ones) | y) & high
+	return bits.TrailingZeros64(other) >> 3
 }
 
 // word scans a word that starts with an ASCII or Latin-1 letter at i and
@@ -1170,7 +1180,8 @@ func isElision(w string) bool {
 }
 
 // isAbbrev reports whether w followed by a dot is a French abbreviation
-// that keeps its dot: M. MM. Dr. etc. cf. av. p. ex.
+// that keeps its dot: M. MM. Dr. etc. cf. av. p. ex. None is longer than
+// six bytes, which the fast path of run relies on.
 func isAbbrev(w string) bool {
 	switch w {
 	case "M", "MM", "Mme", "Mmes", "Mlle", "Mlles", "Dr", "Drs", "Pr", "Me", "Mgr", "St", "Ste", "Sts", "Stes",
