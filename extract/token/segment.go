@@ -36,17 +36,26 @@ func Segment(src string, toks []Token) []Sentence {
 	for i := 0; i < len(toks); i++ {
 		// Skip the commonest tokens first, in a loop without calls: those
 		// that end nothing (no punctuation, elision or abbreviation) and
-		// are followed by a token on the same line. For them the loop
+		// are followed by a token on the same line. For them the code
 		// below would set end to endNone and go on, and they have no
-		// SentenceStart flag to clear.
-		kind, flags := toks[i].Kind, toks[i].Flags
-		for _, next := range toks[i+1:] {
-			if kind == Punct || flags&(Elided|Abbrev|SentenceStart) != 0 || next.Flags&LineStart != 0 {
-				break
+		// SentenceStart flag to clear. From a token that ends nothing,
+		// find the next one that may end something or starts a line (or
+		// has a SentenceStart to clear), toks[k].
+		if t := &toks[i]; t.Kind != Punct && t.Flags&(Elided|Abbrev|SentenceStart) == 0 {
+			k := i + 1
+			for _, next := range toks[i+1:] {
+				if next.Kind == Punct || next.Flags&(Elided|Abbrev|SentenceStart|LineStart) != 0 {
+					break
+				}
+				k++
 			}
-			end = endNone
-			i++
-			kind, flags = next.Kind, next.Flags
+			if k < len(toks) && toks[k].Flags&LineStart == 0 {
+				// toks[i:k] are all skipped: the code below reads toks[k].
+				i, end = k, endNone
+			} else {
+				// toks[k-1] ends the text or a line: the code below reads it.
+				i = k - 1
+			}
 		}
 		t := &toks[i]
 		t.Flags &^= SentenceStart

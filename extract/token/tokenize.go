@@ -113,13 +113,13 @@ func (s *scanner) emit(start, end int, k Kind, f Flags) {
 	s.dst = append(s.dst, Token{Span: Span{start, end}, Kind: k, Flags: f})
 }
 
-// run scans the whole input. It handles the commonest tokens itself, with
-// its output and pending flags in locals and no call, since Go keeps no
-// register across a call: spaces, and plain words (ASCII and Latin-1
-// letters that end before a space or a comma, see wordStart and endsWord).
-// It hands everything else, and any word it is not sure of, to token, which
-// writes to s.dst and s.pend. The fast path gives the same tokens as token:
-// TestFastPath checks this.
+// run scans the whole input. It reads the commonest tokens itself, in a
+// loop without calls, since Go keeps no register across a call: spaces,
+// and plain words, made of ASCII and Latin-1 letters, that start with an
+// ASCII letter (wordStart) and end before a space, a comma (endsWord), a
+// final dot, or the apostrophe of an elision. It hands everything else, and
+// any word it is not sure of, to token. The fast path gives the same tokens
+// as token: TestFastPath checks this.
 func (s *scanner) run() {
 	src := s.src
 	for i := 0; i < len(src); {
@@ -130,46 +130,56 @@ func (s *scanner) run() {
 			continue
 		}
 		if f := wordStart[c]; f != 0 {
-			// A plain word reads as word would: ASCII and Latin-1
-			// letters, then a byte that ends any word.
-			j, plain := i+1, false
+			// The letters, eight at a time, and Latin-1 letters; then the
+			// end of the token, if word would end it there. Near the end
+			// of src (less than eight bytes left), token reads the word.
+			j, end := i+1, -1
 			for j+8 <= len(src) {
 				n := letters8(load64(src, j))
 				j += n
 				if n == 8 {
 					continue
 				}
-				if src[j] == 0xC3 && j+1 < len(src) && isLatin1Letter(src[j+1]) {
+				b := src[j]
+				if b == 0xC3 && j+1 < len(src) && isLatin1Letter(src[j+1]) {
 					j += 2
 					continue
 				}
-				plain = endsWord[src[j]]
-				if src[j] == '.' {
+				switch {
+				case endsWord[b]:
+					end = j
+				case b == '.':
 					// The end of a sentence, as word sees it: two letters
 					// or more (the first is one byte), no e-mail address
 					// going on, no abbreviation (isAbbrev knows none of
 					// more than six bytes).
-					plain = j-i >= 2 && (j+1 == len(src) || !isLocalByte(src[j+1])) && (j-i > 6 || !isAbbrev(src[i:j]))
+					if j-i >= 2 && (j+1 == len(src) || !isLocalByte(src[j+1])) && (j-i > 6 || !isAbbrev(src[i:j])) {
+						end = j
+					}
+				case b == '\'' || b == 0xE2:
+					if e := elisionEnd(src, i, j); e > j {
+						end, f = e, f|Elided
+					}
 				}
 				break
 			}
-			if plain && len(s.dst) < cap(s.dst) {
-				if f == Capitalized {
+			if end > 0 && len(s.dst) < cap(s.dst) {
+				if f&Capitalized != 0 {
 					// AllCaps: two letters or more, none in lower case
 					// (most words show one in second place).
 					if j-i >= 2 && byteClass[src[i+1]] != bLower && !hasLowerLetter(src[i+1:j]) {
 						f |= AllCaps
 					}
-					if j-i <= 5 && isAbbrevWord(src[i:j]) {
+					if f&Elided == 0 && j-i <= 5 && isAbbrevWord(src[i:j]) {
 						f |= Abbrev
 					}
 				}
 				// Not append, whose growslice is a call: token grows dst.
 				s.dst = s.dst[:len(s.dst)+1]
-				s.dst[len(s.dst)-1] = Token{Span: Span{i, j}, Kind: Word, Flags: f | s.pend}
+				s.dst[len(s.dst)-1] = Token{Span: Span{i, end}, Kind: Word, Flags: f | s.pend}
 				s.pend = 0
-				i = j
-				if src[i] == ' ' { // i < len(src): plain is true
+				i = end
+				if i < len(src) && src[i] == ' ' {
 					s.pend = SpaceBefore
 					i++
 				}
@@ -178,6 +188,23 @@ func (s *scanner) run() {
 		}
 		i = s.token(i)
 	}
+}
+
+// elisionEnd returns the offset after the apostrophe (' or ’) at src[apos]
+// if it ends the elided word src[start:apos] of letters, as word decides,
+// or apos.
+func elisionEnd(src string, start, apos int) int {
+	next := apos + 1
+	if src[apos] != '\'' {
+		if !hasPrefix(src[apos:], "’") {
+			return apos
+		}
+		next = apos + 3
+	}
+	if isElision(src[start:apos]) && elisionEnds(src, start, apos, next) {
+		return next
+	}
+	return apos
 }
 
 var isLetterASCII = func() (t [256]bool) {
