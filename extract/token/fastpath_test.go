@@ -63,6 +63,7 @@ func TestFastPath(t *testing.T) {
 		"abcdefgh", "abcdefghi", "abcdefghijklmnopq", "ABCDEFGHIJ", "Abcdefgh",
 		"économie", "Président", "développement", "çà", "naïve", "cœur", "Œuvre",
 		"H100", "GPT4", "a1", "l", "qu", "jusqu", "c", "n", "N",
+		"É", "é", "à", "Éé", "ÉA", "Éa", "ÉTATS", "Ét", "éd", "éds", "Éts", "ÿ", "ß", "ßA", "×", "÷a",
 		"approx", "Approx", "approxi", "janv", "févr", "Mlles", "etc", "p", "Inc", "suiv", "fin", "Fin",
 	}
 	ends := []string{"", " ", "\n", ",", ".", ". ", ".\n", ".a", ".-", "._", ".+", "..", ".»", ";", ":", "!", "?", ")", "]", "'", "’", "-", "-il",

@@ -61,8 +61,17 @@ func Segment(src string, toks []Token) []Sentence {
 		t.Flags &^= SentenceStart
 		switch {
 		case t.Kind == Punct:
-			if !isCloser(src, toks, i) {
+			// A comma or a dot closes nothing (quoteRole), and ending
+			// says what a comma does.
+			switch oneByte(src, t.Span) {
+			case ',':
+				end = endComma
+			case '.':
 				end = ending(src, toks, i)
+			default:
+				if !isCloser(src, toks, i) {
+					end = ending(src, toks, i)
+				}
 			}
 		case t.Kind == Word && t.Flags&Elided != 0:
 			end = endComma // as ending says
@@ -84,6 +93,14 @@ func Segment(src string, toks []Token) []Sentence {
 		first, end = i+1, endNone
 	}
 	return sents
+}
+
+// oneByte returns the text of s in src if it is one byte long, or 0.
+func oneByte(src string, s Span) byte {
+	if s.End == s.Start+1 && uint(s.Start) < uint(len(src)) {
+		return src[s.Start]
+	}
+	return 0
 }
 
 // boundary reports whether a sentence ends after toks[i] (i+1 < len(toks)),
