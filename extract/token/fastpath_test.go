@@ -1,6 +1,7 @@
 package token
 
 import (
+	"math/bits"
 	"os"
 	"path/filepath"
 	"slices"
@@ -87,9 +88,9 @@ func TestFastPath(t *testing.T) {
 	}
 }
 
-// TestLetters8 checks letters8 against a loop over the bytes, on every
+// TestNonLetters8 checks nonLetters8 against a loop over the bytes, on every
 // byte at every place after letters, and with anything after it.
-func TestLetters8(t *testing.T) {
+func TestNonLetters8(t *testing.T) {
 	isLetter := func(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
 	for pos := 0; pos < 8; pos++ {
 		for c := 0; c < 256; c++ {
@@ -106,8 +107,8 @@ func TestLetters8(t *testing.T) {
 				for want < 8 && isLetter(b[want]) {
 					want++
 				}
-				if got := letters8(load64(string(b[:]), 0)); got != want {
-					t.Fatalf("letters8(%q) = %d, want %d", b, got, want)
+				if got := bits.TrailingZeros64(nonLetters8(load64(string(b[:]), 0))) >> 3; got != want {
+					t.Fatalf("nonLetters8(%q) gives %d letters, want %d", b, got, want)
 				}
 			}
 		}

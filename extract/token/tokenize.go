@@ -135,11 +135,12 @@ func (s *scanner) run() {
 			// of src (less than eight bytes left), token reads the word.
 			j, end := i+1, -1
 			for j+8 <= len(src) {
-				n := letters8(load64(src, j))
-				j += n
-				if n == 8 {
+				other := nonLetters8(load64(src, j))
+				if other == 0 {
+					j += 8
 					continue
 				}
+				j += bits.TrailingZeros64(other) >> 3
 				b := src[j]
 				if b == 0xC3 && j+1 < len(src) && isLatin1Letter(src[j+1]) {
 					j += 2
@@ -654,21 +655,21 @@ func load64(src string, i int) uint64 {
 		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
 }
 
-// letters8 returns how many of the eight bytes of x, from the lowest, are
-// ASCII letters before the first that is not. Byte-wise: c|0x20 folds
-// A-Z onto a-z (and nothing else onto it); adding 0x1F sets the high bit
-// from 'a' up, adding 0x05 from 'z'+1 up; a byte of 0x80 or more is no
-// letter. A byte that carries into the next one is no letter itself, and
-// letters carry nothing, so what lies above the first non-letter may be
-// wrong but what lies below it is right, and only that counts.
-func letters8(x uint64) int {
+// nonLetters8 returns the high bit of each of the eight bytes of x that
+// is not an ASCII letter (the lowest byte first), so that
+// bits.TrailingZeros64(nonLetters8(x))>>3 letters come first. Byte-wise:
+// c|0x20 folds A-Z onto a-z (and nothing else onto it); adding 0x1F sets
+// the high bit from 'a' up, adding 0x05 from 'z'+1 up; a byte of 0x80 or
+// more is no letter. A byte that carries into the next one is no letter
+// itself, and letters carry nothing, so the bits above the lowest one may
+// be wrong but the lowest one is right.
+func nonLetters8(x uint64) uint64 {
 	const (
 		ones = 0x0101010101010101
 		high = 0x80 * ones
 	)
 	y := x | 0x20*ones
-	other := (^(y + 0x1F*ones) | (y + 0x05*ones) | y) & high
-	return bits.TrailingZeros64(other) >> 3
+	return (^(y + 0x1F*ones) | (y + 0x05*ones) | x) & high
 }
 
 // word scans a word that starts with an ASCII or Latin-1 letter at i and
