@@ -1025,6 +1025,11 @@ func isApostrophe(r rune) bool {
 // (quelqu'un, presqu'île) and names after a pronoun (N'Djamena, M'Vila)
 // stay whole.
 func elisionEnds(src string, start, apos, next int) bool {
+	if next < len(src) && (byteClass[src[next]] == bLower || byteClass[src[next]] == bUpper) {
+		// The commonest case, a letter right after the apostrophe (l'IA,
+		// d'un), as the loop below would find it.
+		return elidedBefore(src, start, apos, next)
+	}
 	j := next
 	for j < len(src) {
 		c := src[j]
@@ -1054,6 +1059,14 @@ func elisionEnds(src string, start, apos, next int) bool {
 	if j > next {
 		return true
 	}
+	return elidedBefore(src, start, apos, next)
+}
+
+// elidedBefore reports whether the elidable src[start:apos] is elided
+// before the letter or digit at src[next], right after its apostrophe:
+// it is unless it makes a word with what follows (quelqu'un, presqu'île)
+// or a pronoun comes before a mixed-case name (N'Djamena).
+func elidedBefore(src string, start, apos, next int) bool {
 	rest := src[next:]
 	switch w := src[start:apos]; {
 	case equalFoldASCII(w, "quelqu"):
