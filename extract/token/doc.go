@@ -62,6 +62,6 @@
 //
 // Tokenize allocates once, for its result, which it sizes exactly up to
 // about 256 KB of text (it scans into a pooled buffer, then copies the
-// tokens out); [Append] into a buffer
-// with room allocates nothing. Both run in time linear in the input.
+// tokens out); [Append] into a buffer with room allocates nothing. Both run
+// in time linear in the input.
 package token

@@ -213,13 +213,6 @@ func elisionEnd(src string, start, apos int) int {
 	return apos
 }
 
-var isLetterASCII = func() (t [256]bool) {
-	for c := 'a'; c <= 'z'; c++ {
-		t[c], t[c-'a'+'A'] = true, true
-	}
-	return t
-}()
-
 // wordStart gives the first flag (Capitalized or Lower) of a word that
 // starts with the ASCII letter c, for the fast path of run, or 0 for any
 // other byte, and for h and w, whose words may be URLs (http://, www.).
