@@ -39,6 +39,7 @@ func FuzzTokenize(f *testing.F) {
 		if !slices.Equal(toks, again) {
 			t.Errorf("Append into a used buffer differs from Tokenize on %q", src)
 		}
+		checkFastPath(t, "fuzz", src)
 	})
 }
 
@@ -62,6 +63,7 @@ func FuzzSegment(f *testing.F) {
 			})
 			data = data[5:]
 		}
+		checkSegmentRef(t, "fuzz", src, toks)
 		sents := Segment(src, toks)
 		checkSentences(t, src, toks, sents)
 

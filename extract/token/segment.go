@@ -34,21 +34,55 @@ func Segment(src string, toks []Token) []Sentence {
 	first := 0
 	end := endNone // how the sentence so far ends, closing marks aside
 	for i := 0; i < len(toks); i++ {
+		// Skip the commonest tokens first, in a loop without calls: those
+		// that end nothing (no punctuation, elision or abbreviation) and
+		// are followed by a token on the same line. For them the code
+		// below would set end to endNone and go on, and they have no
+		// SentenceStart flag to clear. From a token that ends nothing,
+		// find the next one that may end something or starts a line (or
+		// has a SentenceStart to clear), toks[k].
+		if t := &toks[i]; t.Kind != Punct && t.Flags&(Elided|Abbrev|SentenceStart) == 0 {
+			k := i + 1
+			for _, next := range toks[i+1:] {
+				if next.Kind == Punct || next.Flags&(Elided|Abbrev|SentenceStart|LineStart) != 0 {
+					break
+				}
+				k++
+			}
+			if k < len(toks) && toks[k].Flags&LineStart == 0 {
+				// toks[i:k] are all skipped: the code below reads toks[k].
+				i, end = k, endNone
+			} else {
+				// toks[k-1] ends the text or a line: the code below reads it.
+				i = k - 1
+			}
+		}
 		t := &toks[i]
 		t.Flags &^= SentenceStart
 		switch {
 		case t.Kind == Punct:
-			if !isCloser(src, toks, i) {
+			// A comma or a dot closes nothing (quoteRole), and ending
+			// says what a comma does.
+			switch oneByte(src, t.Span) {
+			case ',':
+				end = endComma
+			case '.':
 				end = ending(src, toks, i)
+			default:
+				if !isCloser(src, toks, i) {
+					end = ending(src, toks, i)
+				}
 			}
+		case t.Kind == Word && t.Flags&Elided != 0:
+			end = endComma // as ending says
 		case t.Flags&(Elided|Abbrev) != 0:
 			end = ending(src, toks, i)
 		default:
 			end = endNone
 		}
 		if i+1 < len(toks) {
-			if end == endNone && toks[i+1].Flags&LineStart == 0 {
-				continue // the common case: a word inside a line
+			if end != endFinal && end != endAbbrev && toks[i+1].Flags&LineStart == 0 {
+				continue // a comma or a word inside a line: boundary is false
 			}
 			if !boundary(src, toks, i, end) {
 				continue
@@ -59,6 +93,14 @@ func Segment(src string, toks []Token) []Sentence {
 		first, end = i+1, endNone
 	}
 	return sents
+}
+
+// oneByte returns the text of s in src if it is one byte long, or 0.
+func oneByte(src string, s Span) byte {
+	if s.End == s.Start+1 && uint(s.Start) < uint(len(src)) {
+		return src[s.Start]
+	}
+	return 0
 }
 
 // boundary reports whether a sentence ends after toks[i] (i+1 < len(toks)),
@@ -103,22 +145,25 @@ func ending(src string, toks []Token, last int) int {
 	text := t.Text(src)
 	switch t.Kind {
 	case Punct:
-		switch text {
-		case ".":
-			// A list marker: "1." at the start of a line.
-			if last > 0 && !t.Is(SpaceBefore) {
-				if p := toks[last-1]; p.Kind == Number && p.Is(LineStart) {
-					return endNone
+		if len(text) == 1 {
+			switch text[0] {
+			case '.':
+				// A list marker: "1." at the start of a line.
+				if last > 0 && !t.Is(SpaceBefore) {
+					if p := toks[last-1]; p.Kind == Number && p.Is(LineStart) {
+						return endNone
+					}
 				}
+				return endFinal
+			case '!', '?':
+				return endFinal
+			case ',':
+				return endComma
 			}
-			return endFinal
-		case "…", "!", "?":
-			return endFinal
-		case ",":
-			return endComma
+			return endNone
 		}
-		if len(text) > 1 && (text[0] == '.' || text[0] == '!' || text[0] == '?') {
-			return endFinal // ... ?! !!
+		if text == "…" || len(text) > 1 && (text[0] == '.' || text[0] == '!' || text[0] == '?') {
+			return endFinal // … ... ?! !!
 		}
 	case Word:
 		if t.Is(Elided) {
@@ -218,8 +263,12 @@ func quoteRole(src string, toks []Token, i int) int {
 	if t.Kind != Punct {
 		return roleNone
 	}
+	text := t.Text(src)
+	if text == "" || !quoteLead[text[0]] {
+		return roleNone // most punctuation: . , : and the like
+	}
 	var role int
-	switch t.Text(src) {
+	switch text {
 	case "»", "”", ")", "]", "›", "}":
 		role = roleClose
 	case "«", "“", "(", "[", "‹", "„", "{":
@@ -239,6 +288,14 @@ func quoteRole(src string, toks []Token, i int) int {
 	}
 	return role
 }
+
+// quoteLead tells which bytes start the marks that quoteRole knows.
+var quoteLead = func() (t [256]bool) {
+	for _, m := range []string{"»", "”", ")", "]", "›", "}", "«", "“", "(", "[", "‹", "„", "{", "\"", "'", "’", "‘", "ʼ"} {
+		t[m[0]] = true
+	}
+	return t
+}()
 
 // isCloser reports whether toks[i] closes a quotation or a bracket.
 func isCloser(src string, toks []Token, i int) bool {

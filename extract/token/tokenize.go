@@ -1,6 +1,8 @@
 package token
 
 import (
+	"math/bits"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -55,10 +57,39 @@ var byteClass = func() (t [256]uint8) {
 // invalid UTF-8, gives a valid (possibly empty) result.
 //
 // Tokenize sets every flag except SentenceStart, which Segment sets. It
-// allocates once, for the result.
+// allocates once, for the result, which has no spare capacity unless the
+// text is larger than about 256 KB.
 func Tokenize(src string) []Token {
-	return Append(make([]Token, 0, len(src)/4+4), src)
+	// Scan into a pooled buffer sized for the worst case, then copy the
+	// tokens out into a result of their exact size: on news text about a
+	// third less memory than a result sized for the worst case, and
+	// make+copy does not zero what it copies over.
+	n := len(src)/4 + 4
+	if n > maxScratch {
+		return Append(make([]Token, 0, n), src) // a huge text: one allocation
+	}
+	p := scratch.Get().(*[]Token)
+	buf := *p
+	if cap(buf) < n {
+		buf = make([]Token, 0, n)
+	}
+	buf = Append(buf[:0], src)
+	toks := make([]Token, len(buf))
+	copy(toks, buf)
+	if cap(buf) <= maxScratch {
+		*p = buf
+		scratch.Put(p)
+	}
+	return toks
 }
+
+// scratch holds the token buffers that Tokenize scans into.
+var scratch = sync.Pool{New: func() any { return new([]Token) }}
+
+// maxScratch is the capacity of the largest buffer that Tokenize keeps in
+// scratch (for a text of about 256 KB), so that one huge text does not pin
+// its buffer in memory. A larger text is scanned into its result directly.
+const maxScratch = 1 << 16
 
 // Append tokenizes src like Tokenize and appends the tokens to dst. It lets
 // a caller reuse one token buffer across documents: when dst has room for
@@ -87,38 +118,141 @@ func (s *scanner) emit(start, end int, k Kind, f Flags) {
 	s.dst = append(s.dst, Token{Span: Span{start, end}, Kind: k, Flags: f})
 }
 
+// run scans the whole input. It reads the commonest tokens itself, in a
+// loop without calls, since Go keeps no register across a call: spaces,
+// and plain words, made of ASCII and Latin-1 letters, that start with an
+// ASCII letter (wordStart) and end before a space, a comma (endsWord), a
+// final dot, or the apostrophe of an elision. It hands everything else, and
+// any word it is not sure of, to token. The fast path gives the same tokens
+// as token: TestFastPath checks this.
 func (s *scanner) run() {
 	src := s.src
 	for i := 0; i < len(src); {
 		c := src[i]
-		switch byteClass[c] {
-		case bSpace:
+		if c == ' ' {
 			s.pend |= SpaceBefore
 			i++
-		case bNewline:
-			s.pend = SpaceBefore | LineStart
-			i++
-		case bLower, bUpper:
-			i = s.word(i)
-		case bDigit:
-			i = s.number(i)
-		case bPunct:
-			switch c {
-			case '.', '?', '!':
-				i = s.punct(i, rune(c), 1)
-			case '"', '\'':
-				s.emit(i, i+1, Punct, Quote)
-				i++
-			default:
-				s.emit(i, i+1, Punct, 0)
-				i++
+			continue
+		}
+		if f := wordStart[c]; f != 0 {
+			// The letters, eight at a time, and Latin-1 letters; then the
+			// end of the token, if word would end it there. Near the end
+			// of src (less than eight bytes left), token reads the word.
+			j, end := i+1, -1
+			for j+8 <= len(src) {
+				other := nonLetters8(load64(src, j))
+				if other == 0 {
+					j += 8
+					continue
+				}
+				j += bits.TrailingZeros64(other) >> 3
+				b := src[j]
+				if b == 0xC3 && j+1 < len(src) && isLatin1Letter(src[j+1]) {
+					j += 2
+					continue
+				}
+				switch {
+				case endsWord[b]:
+					end = j
+				case b == '.':
+					// The end of a sentence, as word sees it: two letters
+					// or more (the first is one byte), no e-mail address
+					// going on, no abbreviation (isAbbrev knows none of
+					// more than six bytes).
+					if j-i >= 2 && (j+1 == len(src) || !isLocalByte(src[j+1])) && (j-i > 6 || !isAbbrev(src[i:j])) {
+						end = j
+					}
+				case b == '\'' || b == 0xE2:
+					if e := elisionEnd(src, i, j); e > j {
+						end, f = e, f|Elided
+					}
+				}
+				break
 			}
-		case bSymbol:
-			i = s.symbol(i, rune(c), 1)
-		default:
-			i = s.high(i)
+			if end > 0 && len(s.dst) < cap(s.dst) {
+				if f&Capitalized != 0 {
+					// AllCaps: two letters or more, none in lower case
+					// (most words show one in second place).
+					if j-i >= 2 && byteClass[src[i+1]] != bLower && !hasLowerLetter(src[i+1:j]) {
+						f |= AllCaps
+					}
+					if f&Elided == 0 && j-i <= 5 && isAbbrevWord(src[i:j]) {
+						f |= Abbrev
+					}
+				}
+				// Not append, whose growslice is a call: token grows dst.
+				s.dst = s.dst[:len(s.dst)+1]
+				s.dst[len(s.dst)-1] = Token{Span: Span{i, end}, Kind: Word, Flags: f | s.pend}
+				s.pend = 0
+				i = end
+				if i < len(src) && src[i] == ' ' {
+					s.pend = SpaceBefore
+					i++
+				}
+				continue
+			}
+		}
+		i = s.token(i)
+	}
+}
+
+// elisionEnd returns the offset after the apostrophe (' or ’) at src[apos]
+// if it ends the elided word src[start:apos] of letters, as word decides,
+// or apos.
+func elisionEnd(src string, start, apos int) int {
+	next := apos + 1
+	if src[apos] != '\'' {
+		if !hasPrefix(src[apos:], "’") {
+			return apos
+		}
+		next = apos + 3
+	}
+	if isElision(src[start:apos]) && elisionEnds(src, start, apos, next) {
+		return next
+	}
+	return apos
+}
+
+// wordStart gives the first flag (Capitalized or Lower) of a word that
+// starts with the ASCII letter c, for the fast path of run, or 0 for any
+// other byte, and for h and w, whose words may be URLs (http://, www.).
+var wordStart = func() (t [256]Flags) {
+	for c := 'a'; c <= 'z'; c++ {
+		if c != 'h' && c != 'w' {
+			t[c], t[c-'a'+'A'] = Lower, Capitalized
 		}
 	}
+	return t
+}()
+
+// token scans the token or the separator that starts at src[i] and returns
+// the offset after it.
+func (s *scanner) token(i int) int {
+	c := s.src[i]
+	switch byteClass[c] {
+	case bSpace:
+		s.pend |= SpaceBefore
+	case bNewline:
+		s.pend = SpaceBefore | LineStart
+	case bLower, bUpper:
+		return s.word(i)
+	case bDigit:
+		return s.number(i)
+	case bPunct:
+		switch c {
+		case '.', '?', '!':
+			return s.punct(i, rune(c), 1)
+		case '"', '\'':
+			s.emit(i, i+1, Punct, Quote)
+		default:
+			s.emit(i, i+1, Punct, 0)
+		}
+	case bSymbol:
+		return s.symbol(i, rune(c), 1)
+	default:
+		return s.high(i)
+	}
+	return i + 1
 }
 
 // high scans the token (or the separator) that starts with a non-ASCII
@@ -481,6 +615,61 @@ func joinsAt(src string, i int) bool {
 	return isApostrophe(r) || normalize.IsHyphen(r) || r == '\u00B7' || r == '°' || isWordRune(r)
 }
 
+// endsWord tells which bytes end a word that stops before them, whatever
+// the word: the ASCII characters that are neither letters nor digits
+// nor in mayJoin.
+var endsWord = func() (t [256]bool) {
+	for c := 0; c < utf8.RuneSelf; c++ {
+		switch byteClass[c] {
+		case bLower, bUpper, bDigit:
+		default:
+			t[c] = !mayJoin[c]
+		}
+	}
+	return t
+}()
+
+// isLatin1Letter reports whether C3 b is a Latin-1 letter: À-ÿ but × and ÷.
+func isLatin1Letter(b byte) bool {
+	return b >= 0x80 && b <= 0xBF && b != 0x97 && b != 0xB7
+}
+
+// hasLowerLetter reports whether w, ASCII and Latin-1 letters, has a
+// lower-case one: a-z or C3 9F-BF (ß-ÿ).
+func hasLowerLetter(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; byteClass[c] == bLower || c >= 0x9F && c <= 0xBF && i > 0 && w[i-1] == 0xC3 {
+			return true
+		}
+	}
+	return false
+}
+
+// load64 returns the eight bytes of src from i as a little-endian
+// number (the compiler makes it one load).
+func load64(src string, i int) uint64 {
+	b := src[i : i+8]
+	return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+}
+
+// nonLetters8 returns the high bit of each of the eight bytes of x that
+// is not an ASCII letter (the lowest byte first), so that
+// bits.TrailingZeros64(nonLetters8(x))>>3 letters come first. Byte-wise:
+// c|0x20 folds A-Z onto a-z (and nothing else onto it); adding 0x1F sets
+// the high bit from 'a' up, adding 0x05 from 'z'+1 up; a byte of 0x80 or
+// more is no letter. A byte that carries into the next one is no letter
+// itself, and letters carry nothing, so the bits above the lowest one may
+// be wrong but the lowest one is right.
+func nonLetters8(x uint64) uint64 {
+	const (
+		ones = 0x0101010101010101
+		high = 0x80 * ones
+	)
+	y := x | 0x20*ones
+	return (^(y + 0x1F*ones) | (y + 0x05*ones) | x) & high
+}
+
 // word scans a word that starts with an ASCII or Latin-1 letter at i and
 // returns the offset after it. It handles the common case, a run of letters and digits
 // followed by a space or punctuation, and hands anything else to wordSlow.
@@ -829,6 +1018,11 @@ func isApostrophe(r rune) bool {
 // (quelqu'un, presqu'île) and names after a pronoun (N'Djamena, M'Vila)
 // stay whole.
 func elisionEnds(src string, start, apos, next int) bool {
+	if next < len(src) && (byteClass[src[next]] == bLower || byteClass[src[next]] == bUpper) {
+		// The commonest case, a letter right after the apostrophe (l'IA,
+		// d'un), as the loop below would find it.
+		return elidedBefore(src, start, apos, next)
+	}
 	j := next
 	for j < len(src) {
 		c := src[j]
@@ -858,6 +1052,14 @@ func elisionEnds(src string, start, apos, next int) bool {
 	if j > next {
 		return true
 	}
+	return elidedBefore(src, start, apos, next)
+}
+
+// elidedBefore reports whether the elidable src[start:apos] is elided
+// before the letter or digit at src[next], right after its apostrophe:
+// it is unless it makes a word with what follows (quelqu'un, presqu'île)
+// or a pronoun comes before a mixed-case name (N'Djamena).
+func elidedBefore(src string, start, apos, next int) bool {
 	rest := src[next:]
 	switch w := src[start:apos]; {
 	case equalFoldASCII(w, "quelqu"):
@@ -1017,7 +1219,8 @@ func isElision(w string) bool {
 }
 
 // isAbbrev reports whether w followed by a dot is a French abbreviation
-// that keeps its dot: M. MM. Dr. etc. cf. av. p. ex.
+// that keeps its dot: M. MM. Dr. etc. cf. av. p. ex. None is longer than
+// six bytes, which the fast path of run relies on.
 func isAbbrev(w string) bool {
 	switch w {
 	case "M", "MM", "Mme", "Mmes", "Mlle", "Mlles", "Dr", "Drs", "Pr", "Me", "Mgr", "St", "Ste", "Sts", "Stes",
