@@ -35,6 +35,12 @@ func (st *state) detect() {
 	st.markZones()
 	for i := 0; i < len(us); {
 		u := &us[i]
+		// Most units are lower-case words that start no name: told apart
+		// here without the call (canStart gives the same answer).
+		if u.kind == token.Punct || u.kind == token.Symbol || u.kind == token.Word && u.f&fCap == 0 && st.t.extra == nil && !st.x.MaybeLowerStart(u.hash) {
+			i++
+			continue
+		}
 		if !st.canStart(i) {
 			i++
 			continue
@@ -725,7 +731,7 @@ func (st *state) markZones() {
 	us := st.units
 	for j := 1; j+1 < len(us); j++ {
 		// A complement followed by a capitalized word...
-		if !us[j+1].is(fCap) && !(j+2 < len(us) && us[j+2].is(fCap)) || us[j].ke-us[j].ks > 3 || !st.complement(j) {
+		if us[j].ke-us[j].ks > 3 || !us[j+1].is(fCap) && !(j+2 < len(us) && us[j+2].is(fCap)) || !st.complement(j) {
 			continue
 		}
 		n := j + 1

@@ -1,6 +1,8 @@
 package entities
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
@@ -335,5 +337,37 @@ func TestParticleShortForm(t *testing.T) {
 	es := newTagger(t).Tag(in, toks, token.Segment(in, toks))
 	if len(es) != 2 || es[1].Text != "de Villemont" || es[1].Canonical != "Hortense de Villemont" || es[1].Type != Person {
 		t.Errorf("got %+v", es)
+	}
+}
+
+// TestPlainUnits checks the units that buildUnits makes without calling
+// finish, and all the others too: on every article of testdata, each
+// unit's key is normalize.Key of its text and its hash lexicon.Hash of the
+// key.
+func TestPlainUnits(t *testing.T) {
+	tg := newTagger(t)
+	paths, _ := filepath.Glob("../testdata/*/articles/*.txt")
+	if len(paths) == 0 {
+		t.Fatal("no articles")
+	}
+	for _, p := range paths {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		src := string(data)
+		st := &state{}
+		st.reset(tg, src, token.Tokenize(src))
+		st.buildUnits()
+		for i := range st.units {
+			u := &st.units[i]
+			text := src[u.Start:u.End]
+			if k := string(st.key(i)); k != normalize.Key(text) {
+				t.Errorf("%s: unit %q has key %q, want %q", p, text, k, normalize.Key(text))
+			}
+			if u.hash != lexicon.Hash(st.key(i)) {
+				t.Errorf("%s: unit %q: hash is not lexicon.Hash of its key", p, text)
+			}
+		}
 	}
 }

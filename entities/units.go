@@ -93,6 +93,26 @@ func (st *state) buildUnits() {
 		*u = unit{}
 		u.Span, u.kind, u.flags = t.Span, t.Kind, t.Flags
 		text := src[t.Start:t.End]
+		// The commonest unit, a plain lower-case ASCII word that no
+		// apostrophe or hyphen glues to the next token, is its own key
+		// and has no shape flag: what finish would find, without the
+		// calls. (TestPlainUnits checks the agreement.)
+		if t.Kind == token.Word && t.Flags&(token.Capitalized|token.AllCaps|token.HasDigit|token.Hyphenated|token.Elided) == 0 &&
+			(i+1 == len(toks) || toks[i+1].Start != t.End || !mayGlue[src[t.End]]) {
+			h := uint64(14695981039346656037)
+			j := 0
+			for ; j < len(text) && text[j]-'a' < 26; j++ {
+				h = (h ^ uint64(text[j])) * 1099511628211
+			}
+			if j == len(text) {
+				u.ks, u.ke, u.hash = int32(t.Start), int32(t.End), h|1
+				if t.Flags&token.LineStart != 0 {
+					u.f |= fLineHead
+				}
+				end = t.End
+				continue
+			}
+		}
 		switch t.Kind {
 		case token.Word:
 			// An elided word whose apostrophe is its own token.
@@ -171,6 +191,11 @@ func (st *state) buildUnits() {
 	st.units = us
 	st.markWeak()
 }
+
+// mayGlue marks the first bytes of the tokens that buildUnits may merge
+// with the word before them: apostrophes (' ` and the UTF-8 leads of ’ ‘ ′
+// ʼ ´) and the hyphen.
+var mayGlue = [256]bool{'\'': true, '`': true, '-': true, 0xE2: true, 0xCA: true, 0xC2: true}
 
 // prefixName returns the length of a lower-case ASCII prefix of two to
 // six letters followed by a hyphen and a capital letter (« ex-MicroStrategy »,
