@@ -73,6 +73,7 @@ func (st *state) buildUnits() {
 	}
 	st.keys = append(st.keys[:0], src...) // the own keys (see finish)
 	st.latin = latinFolds()
+	latin := st.latin
 	valid := func(k, from int) bool {
 		return k < len(toks) && toks[k].Start >= from && toks[k].Start < toks[k].End && toks[k].End <= len(src)
 	}
@@ -111,6 +112,33 @@ func (st *state) buildUnits() {
 				}
 				end = t.End
 				continue
+			}
+			// Lower-case Latin-1 letters (été, à, reçu): the key folds
+			// them to ASCII (shape's keyLatin), hashed in the same scan.
+			if text[j] == 0xC3 {
+				ks := len(st.keys)
+				keys := append(st.keys, text[:j]...)
+				for ; j < len(text); j++ {
+					c := text[j]
+					if c-'a' >= 26 {
+						if c != 0xC3 || j+1 == len(text) || text[j+1]&0xC0 != 0x80 || latin[text[j+1]-0x80] == 0 {
+							break
+						}
+						j++
+						c = latin[text[j]-0x80]
+					}
+					keys = append(keys, c)
+					h = (h ^ uint64(c)) * 1099511628211
+				}
+				if j == len(text) {
+					st.keys = keys
+					u.ks, u.ke, u.hash = int32(ks), int32(len(keys)), h|1
+					if t.Flags&token.LineStart != 0 {
+						u.f |= fLineHead
+					}
+					end = t.End
+					continue
+				}
 			}
 		}
 		switch t.Kind {
