@@ -342,8 +342,8 @@ func TestParticleShortForm(t *testing.T) {
 
 // TestPlainUnits checks the units that buildUnits makes without calling
 // finish, and all the others too: on every article of testdata, each
-// unit's key is normalize.Key of its text and its hash lexicon.Hash of the
-// key.
+// unit's key is normalize.Key of its text, its hash lexicon.Hash of the
+// key, and its shape flags those finish gives.
 func TestPlainUnits(t *testing.T) {
 	tg := newTagger(t)
 	paths, _ := filepath.Glob("../testdata/*/articles/*.txt")
@@ -367,6 +367,13 @@ func TestPlainUnits(t *testing.T) {
 			}
 			if u.hash != lexicon.Hash(st.key(i)) {
 				t.Errorf("%s: unit %q: hash is not lexicon.Hash of its key", p, text)
+			}
+			// The fast paths set the shape flags that finish sets.
+			const shapeFlags = fCap | fUpperIn | fDigit | fUnder | fDomain | fLineHead
+			v := unit{Span: u.Span, kind: u.kind, flags: u.flags}
+			st.finish(&v)
+			if got, want := u.f&shapeFlags, v.f&shapeFlags; got != want {
+				t.Errorf("%s: unit %q has shape flags %b, finish gives %b", p, text, got, want)
 			}
 		}
 	}

@@ -141,6 +141,47 @@ func (st *state) buildUnits() {
 				}
 			}
 		}
+		// A capitalized ASCII word (Nvidia, OpenAI, GB200) glued to
+		// nothing it could merge with: its key is its text lowered.
+		if t.Kind == token.Word && t.Flags&(token.Hyphenated|token.Elided) == 0 && t.Flags&(token.Capitalized|token.AllCaps) != 0 &&
+			(i+1 == len(toks) || toks[i+1].Start != t.End || !mayGlue[src[t.End]] && src[t.End] != '.') {
+			h := uint64(14695981039346656037)
+			ks := len(st.keys)
+			keys := st.keys
+			f := fCap
+			j := 0
+			for ; j < len(text); j++ {
+				c := text[j]
+				switch {
+				case c-'a' < 26 || c-'0' < 10:
+				case c-'A' < 26:
+					if j > 0 && text[j-1] != '-' && text[j-1] != '.' {
+						f |= fUpperIn
+					}
+					c += 'a' - 'A'
+				default:
+					j = -1
+				}
+				if j < 0 {
+					break
+				}
+				keys = append(keys, c)
+				h = (h ^ uint64(c)) * 1099511628211
+			}
+			if j == len(text) {
+				if t.Flags&token.HasDigit != 0 {
+					f |= fDigit
+				}
+				if t.Flags&token.LineStart != 0 {
+					f |= fLineHead
+				}
+				st.keys = keys
+				u.f |= f
+				u.ks, u.ke, u.hash = int32(ks), int32(len(keys)), h|1
+				end = t.End
+				continue
+			}
+		}
 		switch t.Kind {
 		case token.Word:
 			// An elided word whose apostrophe is its own token.
@@ -207,6 +248,15 @@ func (st *state) buildUnits() {
 				if text == ":" || text == "|" {
 					u.f |= fCue
 				}
+			}
+			if c := text[0]; len(text) == 1 && c < utf8.RuneSelf && c != '`' && c > ' ' && c != 0x7f {
+				// One ASCII mark: its own key (what finish would find).
+				u.ks, u.ke, u.hash = int32(t.Start), int32(t.End), (14695981039346656037^uint64(c))*1099511628211|1
+				if t.Flags&token.LineStart != 0 {
+					u.f |= fLineHead
+				}
+				end = t.End
+				continue
 			}
 		case token.Symbol:
 			if text == ":" || text == "|" || text == "•" {
