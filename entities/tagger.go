@@ -173,12 +173,17 @@ func (st *state) triggers(i int) []lexicon.Trigger {
 	}
 	u := &st.units[i]
 	if u.f&fTrig == 0 {
-		u.f |= fTrig
-		if (u.kind == token.Word || u.kind == token.Symbol) && st.x.MaybeTrigger(u.hash) {
-			u.trig = st.x.TriggerRefHash(u.hash, st.key(i))
-		}
+		st.loadTrig(u, i)
 	}
 	return st.x.Readings(u.trig)
+}
+
+// loadTrig looks up the trigger readings of unit u (unit i), once.
+func (st *state) loadTrig(u *unit, i int) {
+	u.f |= fTrig
+	if (u.kind == token.Word || u.kind == token.Symbol) && st.x.MaybeTrigger(u.hash) {
+		u.trig = st.x.TriggerRefHash(u.hash, st.key(i))
+	}
 }
 
 // info returns what the lexicon says of the key of unit i as a stop word,
@@ -221,8 +226,19 @@ func has(trs []lexicon.Trigger, c lexicon.Class) (lexicon.Trigger, bool) {
 	return lexicon.Trigger{}, false
 }
 
+// is reports whether unit i has a trigger reading of class c.
 func (st *state) is(i int, c lexicon.Class) bool {
-	_, ok := has(st.triggers(i), c)
+	if i < 0 || i >= len(st.units) {
+		return false
+	}
+	u := &st.units[i]
+	if u.f&fTrig == 0 {
+		st.loadTrig(u, i)
+	}
+	if u.trig == 0 {
+		return false // most words
+	}
+	_, ok := has(st.x.Readings(u.trig), c)
 	return ok
 }
 
