@@ -454,10 +454,23 @@ func (st *state) lexWeakOnly(a, b int, es lexicon.Entries) bool {
 	if u.is(fWeak) && b-a == 1 && !st.midCap(u.hash) && !st.dottedAfter(b) {
 		// A surname before a verb stands (« Macron annonce… »), unless
 		// the text writes the word in lower case too (« Page »).
-		return !(es.Flags(0)&lexicon.Surname != 0 && !st.lowerCase(u.hash) &&
-			b < len(st.units) && st.units[b].kind == token.Word && !st.units[b].is(fCap))
+		// So does a firm's name that is also a common word (« Carrefour
+		// ferme 40 magasins »).
+		return !((es.Flags(0)&lexicon.Surname != 0 || es.Type(0) == lexicon.Company && u.End-u.Start >= 4 && st.stopword(a) == 0) && !st.lowerCase(u.hash) &&
+			st.verbNext(b))
 	}
 	return false
+}
+
+// verbNext reports whether unit b, after a name at the start of a
+// sentence, looks like its verb: a lower-case word that is no particle,
+// preposition or article (« Carrefour ferme… », not « Total de la
+// semaine »).
+func (st *state) verbNext(b int) bool {
+	if b >= len(st.units) || st.units[b].kind != token.Word || st.units[b].is(fCap) {
+		return false
+	}
+	return !st.is(b, lexicon.Particle) && !st.is(b, lexicon.Prep) && !st.is(b, lexicon.Article)
 }
 
 // dottedAfter reports whether unit b is a dotted version number right

@@ -602,15 +602,17 @@ func (st *state) articleName(c *cand) bool {
 }
 
 // surnameStands reports whether candidate c, a surname of the lexicon
-// that no full name of the text explains, is the person at a position
-// where French capitalizes anyway (« Macron annonce… », a headline): the
-// text never writes its last word in lower case, and a lower-case word
-// follows (a verb), not another capitalized one.
+// that no full name of the text explains, or a firm's name that is also a
+// common word, is the person or the firm at a position where French
+// capitalizes anyway (« Macron annonce… », « Carrefour ferme… », a
+// headline): the text never writes its last word in lower case, and a
+// lower-case word follows (a verb), not another capitalized one.
 func (st *state) surnameStands(c *cand) bool {
-	if c.lex.Flags(0)&lexicon.Surname == 0 || st.lowerCase(st.units[c.b-1].hash) {
+	firm := c.lex.Type(0) == lexicon.Company && c.b-c.a == 1 && st.units[c.a].End-st.units[c.a].Start >= 4 && st.stopword(c.a) == 0
+	if c.lex.Flags(0)&lexicon.Surname == 0 && !firm || st.lowerCase(st.units[c.b-1].hash) {
 		return false
 	}
-	return c.b < len(st.units) && st.units[c.b].kind == token.Word && !st.units[c.b].is(fCap)
+	return st.verbNext(c.b)
 }
 
 // span returns the byte span of candidate c: that of its units, but for
