@@ -274,9 +274,9 @@ func (st *state) scoreCand(c *cand) {
 // appositionType returns the type that an apposition starting at unit b,
 // right after a name, gives it: PERSON for a title (« X, ministre de… »),
 // the trigger's type for a common noun (« X, le géant… », « X, l’assureur
-// santé de… »), or 0. With an article, the noun must take a « de »
-// complement within two words: in « Interrogé par X, le président a… »
-// the title starts a clause.
+// santé de… », « X, sa filiale… »), or 0. With an article, the noun must
+// take a « de » complement within two words: in « Interrogé par X, le
+// président a… » the title starts a clause.
 func (st *state) appositionType(b int) lexicon.Type {
 	us := st.units
 	if b+1 >= len(us) || st.text(b) != "," {
@@ -284,9 +284,12 @@ func (st *state) appositionType(b int) lexicon.Type {
 	}
 	k := b + 1
 	art := false
-	if st.is(k, lexicon.Article) && k+1 < len(us) {
+	switch {
+	case st.is(k, lexicon.Article) && k+1 < len(us):
 		k++
 		art = true
+	case k+1 < len(us) && st.determiner(k):
+		k++ // « X, sa filiale américaine »: a possessive opens no clause
 	}
 	if us[k].is(fCap) {
 		return 0
