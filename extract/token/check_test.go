@@ -271,3 +271,23 @@ func articles(t testing.TB) (names, texts []string) {
 	}
 	return names, texts
 }
+
+// corpusTexts returns every article of testdata: the seeds and those of
+// the annotated corpora, by path.
+func corpusTexts(t testing.TB) (paths, texts []string) {
+	t.Helper()
+	files, err := filepath.Glob(filepath.Join("..", "..", "testdata", "*", "articles", "*.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	more, _ := filepath.Glob(filepath.Join("..", "..", "testdata", "articles", "*.txt"))
+	for _, f := range append(files, more...) {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		paths = append(paths, f)
+		texts = append(texts, string(b))
+	}
+	return paths, texts
+}

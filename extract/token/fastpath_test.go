@@ -2,8 +2,6 @@ package token
 
 import (
 	"math/bits"
-	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -44,17 +42,9 @@ func TestFastPath(t *testing.T) {
 	for _, s := range fuzzSeeds() {
 		checkFastPath(t, "seed", s)
 	}
-	files, err := filepath.Glob(filepath.Join("..", "..", "testdata", "*", "articles", "*.txt"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	more, _ := filepath.Glob(filepath.Join("..", "..", "testdata", "articles", "*.txt"))
-	for _, f := range append(files, more...) {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		checkFastPath(t, f, string(b))
+	paths, texts := corpusTexts(t)
+	for i, f := range paths {
+		checkFastPath(t, f, texts[i])
 	}
 	words := []string{
 		"a", "A", "ab", "AB", "Ab", "aB", "IA", "FMI", "Nvidia", "nvidia", "NVIDIA",
@@ -81,8 +71,8 @@ func TestFastPath(t *testing.T) {
 	}
 	// Every cut of a long text, so that words meet the end of the input at
 	// every length.
-	_, texts := articles(t)
-	src := strings.Join(texts, "\n")
+	_, seeds := articles(t)
+	src := strings.Join(seeds, "\n")
 	for n := 0; n < len(src) && n < 3000; n++ {
 		checkFastPath(t, "prefix", src[:n])
 	}

@@ -6,8 +6,6 @@ package token
 // on any tokens.
 
 import (
-	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -266,19 +264,8 @@ func checkSegmentRef(t testing.TB, name, src string, toks []Token) {
 // every article of testdata, once on fresh tokens and once on tokens
 // already segmented.
 func TestSegmentRef(t *testing.T) {
-	texts := fuzzSeeds()
-	files, err := filepath.Glob(filepath.Join("..", "..", "testdata", "*", "articles", "*.txt"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	more, _ := filepath.Glob(filepath.Join("..", "..", "testdata", "articles", "*.txt"))
-	for _, f := range append(files, more...) {
-		b, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		texts = append(texts, string(b))
-	}
+	_, corpus := corpusTexts(t)
+	texts := append(fuzzSeeds(), corpus...)
 	for _, src := range texts {
 		toks := Tokenize(src)
 		checkSegmentRef(t, "fresh", src, toks)
