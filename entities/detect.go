@@ -470,6 +470,9 @@ func (st *state) verbNext(b int) bool {
 	if b >= len(st.units) || st.units[b].kind != token.Word || st.units[b].is(fCap) {
 		return false
 	}
+	if st.text(b) == "a" {
+		return true // the verb (the key « a » also stands for « à »)
+	}
 	return !st.is(b, lexicon.Particle) && !st.is(b, lexicon.Prep) && !st.is(b, lexicon.Article)
 }
 

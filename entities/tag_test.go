@@ -76,6 +76,8 @@ func TestTagRules(t *testing.T) {
 		{"apposition after a name at a weak position", "• Alan, l'assureur santé de Jean-Charles Dumas, lève des fonds. À Paris, le ministre de l'Économie a parlé.", "Alan/COMPANY | Jean-Charles Dumas/PERSON | Paris/PLACE"},
 		{"article name at a sentence start", "Nous dépensons chaque euro. Le Chat a dépassé les dix millions. Le chat dort.", "Le Chat/PRODUCT"},
 		{"firm named like a common word at a sentence start", "Distribution : Carrefour ferme 40 magasins. Total de la semaine : 3 magasins. Elle a tort.", "Carrefour/COMPANY"},
+		{"Arabic particle glued to the name", "Le régime d'Omar el-Béchir est tombé; un ex-Google a parlé.", "Omar el-Béchir/PERSON | Google/COMPANY"},
+		{"verb a after a firm at a sentence start", "Les magasins ferment. Carrefour a réalisé un chiffre record.", "Carrefour/COMPANY"},
 		{"initial at a sentence end", "Il cite le compte X. Le réseau perd, selon J. Le Goff.", "X/PRODUCT | J. Le Goff/PERSON"},
 		{"hyphenated country", "Le Royaume-Uni et la Corée du Sud coopèrent.", "Royaume-Uni/COUNTRY | Corée du Sud/COUNTRY"},
 		{"company suffix", "Les ingénieurs de Quantix Labs travaillent à Lyon.", "Quantix Labs/COMPANY | Lyon/PLACE"},

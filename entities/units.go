@@ -270,6 +270,24 @@ func (st *state) buildUnits() {
 	st.markWeak()
 }
 
+// namePrefix reports whether w is an Arabic name with its particle,
+// glued by a hyphen to a capitalized name: « el-Béchir », « al-Sissi »,
+// « ben-Gvir »: a name's word, not a prefix before a name.
+func namePrefix(w string) bool {
+	p, rest, ok := strings.Cut(w, "-")
+	if !ok || rest == "" {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(rest); !unicode.IsUpper(r) {
+		return false
+	}
+	switch p {
+	case "al", "el", "ben", "bin", "ibn", "abu", "abou", "ould":
+		return true
+	}
+	return false
+}
+
 // mayGlue marks the first bytes of the tokens that buildUnits may merge
 // with the word before them: apostrophes (' ` and the UTF-8 leads of ’ ‘ ′
 // ʼ ´) and the hyphen.
@@ -281,7 +299,7 @@ var mayGlue = [256]bool{'\'': true, '`': true, '-': true, 0xE2: true, 0xCA: true
 // « outre-Atlantique », « outre-Rhin » stand for the country across.
 func prefixName(w string) int {
 	h := strings.IndexByte(w, '-')
-	if h < 2 || h > 6 || h+1 >= len(w) || w[h+1] < 'A' || w[h+1] > 'Z' || w[:h] == "outre" {
+	if h < 2 || h > 6 || h+1 >= len(w) || w[h+1] < 'A' || w[h+1] > 'Z' || w[:h] == "outre" || namePrefix(w) {
 		return 0
 	}
 	for i := 0; i < h; i++ {
@@ -389,6 +407,8 @@ func (st *state) shape(u *unit, text string) (hash uint64, kind int) {
 	if word {
 		if u.flags&(token.Capitalized|token.AllCaps) != 0 {
 			u.f |= fCap
+		} else if u.flags&token.Hyphenated != 0 && namePrefix(text) {
+			u.f |= fCap // « Omar el-Béchir »
 		}
 		if u.flags&token.HasDigit != 0 {
 			u.f |= fDigit
