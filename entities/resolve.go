@@ -34,27 +34,19 @@ func (st *state) resolve() {
 	// one (-1 at the end). The maps of this function are per document and
 	// keyed by hashes, so that resolving stays linear in the number of
 	// candidates however often a name repeats.
-	if st.last == nil {
-		st.last = map[uint64]int32{}
-		st.byLast = map[uint64]int32{}
-		st.byFirst = map[uint64]int32{}
-	}
-	if st.linkMemo == nil {
-		st.linkMemo = map[uint64]int32{}
-	}
-	clear(st.linkMemo)
-	clear(st.last)
-	clear(st.byLast)
-	clear(st.byFirst)
-	last := st.last
+	st.linkMemo.init()
+	st.last.init()
+	st.byLast.init()
+	st.byFirst.init()
+	last := &st.last
 	for i := range cs {
 		cs[i].hash = st.spanHash(cs[i].a, cs[i].b)
 		cs[i].lead, cs[i].next = int32(i), -1
-		if j, ok := last[cs[i].hash]; ok {
+		if j, ok := last.get(cs[i].hash); ok {
 			cs[i].lead = cs[j].lead
 			cs[j].next = int32(i)
 		}
-		last[cs[i].hash] = int32(i)
+		last.set(cs[i].hash, int32(i))
 	}
 	// Full forms that short forms may stand for, by the hash of their last
 	// word (persons) and of their first word (« Mistral » for Mistral AI),
@@ -67,8 +59,10 @@ func (st *state) resolve() {
 			continue
 		}
 		hl, hf := st.units[l.b-1].hash, st.units[l.a].hash
-		st.nextLast[j], st.byLast[hl] = st.byLast[hl], int32(j+1)
-		st.nextFirst[j], st.byFirst[hf] = st.byFirst[hf], int32(j+1)
+		st.nextLast[j], _ = st.byLast.get(hl)
+		st.byLast.set(hl, int32(j+1))
+		st.nextFirst[j], _ = st.byFirst.get(hf)
+		st.byFirst.set(hf, int32(j+1))
 	}
 	st.memo, st.linkedDone = st.memo[:0], false
 	for range cs {
@@ -100,7 +94,7 @@ func (st *state) resolve() {
 		// The full form a short form stands for depends on its key only:
 		// found once per key, so that a name repeated n times costs n,
 		// not n².
-		if k, ok := st.linkMemo[s.hash]; ok {
+		if k, ok := st.linkMemo.get(s.hash); ok {
 			s.link = int(k)
 			continue
 		}
@@ -114,12 +108,14 @@ func (st *state) resolve() {
 				best = j
 			}
 		}
-		for k := st.byLast[st.units[s.b-1].hash]; k != 0; k = st.nextLast[k-1] {
+		kl, _ := st.byLast.get(st.units[s.b-1].hash)
+		for k := kl; k != 0; k = st.nextLast[k-1] {
 			j := int(k - 1)
 			l := &cs[j]
 			consider(j, j != i && l.b-l.a > s.b-s.a && l.link == 0 && argmax(&l.score) == Person && st.memoType(j) == Person)
 		}
-		for k := st.byFirst[s.hash]; k != 0 && !particle; k = st.nextFirst[k-1] {
+		kf, _ := st.byFirst.get(s.hash)
+		for k := kf; k != 0 && !particle; k = st.nextFirst[k-1] {
 			j := int(k - 1)
 			l := &cs[j]
 			switch argmax(&l.score) {
@@ -130,7 +126,7 @@ func (st *state) resolve() {
 		if best >= 0 && !other {
 			s.link = best + 1
 		}
-		st.linkMemo[s.hash] = int32(s.link)
+		st.linkMemo.set(s.hash, int32(s.link))
 	}
 	// « Le Goff » for Blandine Le Goff: the article that the surname keeps
 	// in the full form belongs to the short form too, even where it starts

@@ -148,8 +148,8 @@ type state struct {
 	linkedDone bool
 	// last, byLast and byFirst index the candidates by key hashes (see
 	// resolve); kept across calls so that Tag does not allocate them.
-	last, byLast, byFirst map[uint64]int32
-	linkMemo              map[uint64]int32 // short-form key → link (see resolve)
+	last, byLast, byFirst hashMap
+	linkMemo              hashMap // short-form key → link (see resolve)
 	nextLast, nextFirst   []int32
 	cands                 []cand
 	seen                  hashSet // words capitalized mid-sentence, and (lowerHash) in lower case

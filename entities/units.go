@@ -659,3 +659,71 @@ func (s *hashSet) has(h uint64) bool {
 		}
 	}
 }
+
+// hashMap is a small open-addressing map from key hashes (never 0) to
+// int32, for resolve's per-document indexes: cheaper than a Go map to
+// clear and to probe, and kept with the state between calls.
+type hashMap struct {
+	keys []uint64
+	vals []int32
+	n    int
+}
+
+// init empties m, keeping its size from the last use.
+func (m *hashMap) init() {
+	if len(m.keys) == 0 {
+		m.keys, m.vals = make([]uint64, 256), make([]int32, 256)
+	} else {
+		clear(m.keys)
+	}
+	m.n = 0
+}
+
+// get returns the value of h, or 0 and false.
+func (m *hashMap) get(h uint64) (int32, bool) {
+	mask := uint64(len(m.keys) - 1)
+	for i := h & mask; ; i = (i + 1) & mask {
+		switch m.keys[i] {
+		case h:
+			return m.vals[i], true
+		case 0:
+			return 0, false
+		}
+	}
+}
+
+// set makes v the value of h.
+func (m *hashMap) set(h uint64, v int32) {
+	if 2*(m.n+1) > len(m.keys) {
+		m.grow()
+	}
+	mask := uint64(len(m.keys) - 1)
+	for i := h & mask; ; i = (i + 1) & mask {
+		switch m.keys[i] {
+		case h:
+			m.vals[i] = v
+			return
+		case 0:
+			m.keys[i], m.vals[i] = h, v
+			m.n++
+			return
+		}
+	}
+}
+
+// grow doubles the table.
+func (m *hashMap) grow() {
+	keys, vals := m.keys, m.vals
+	m.keys, m.vals = make([]uint64, 2*len(keys)), make([]int32, 2*len(keys))
+	mask := uint64(len(m.keys) - 1)
+	for j, h := range keys {
+		if h == 0 {
+			continue
+		}
+		i := h & mask
+		for m.keys[i] != 0 {
+			i = (i + 1) & mask
+		}
+		m.keys[i], m.vals[i] = h, vals[j]
+	}
+}
