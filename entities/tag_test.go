@@ -381,3 +381,34 @@ func TestPlainUnits(t *testing.T) {
 		}
 	}
 }
+
+// TestHashTables checks hashSet and hashMap against Go maps, through
+// growth and reuse.
+func TestHashTables(t *testing.T) {
+	var s hashSet
+	var m hashMap
+	for round := 0; round < 3; round++ {
+		s.init()
+		m.init()
+		wantS := map[uint64]bool{}
+		wantM := map[uint64]int32{}
+		for i := 0; i < 5000*(round+1); i++ {
+			h := uint64(i*7919%3001)*0x9e3779b97f4a7c15 | 1
+			s.add(h)
+			wantS[h] = true
+			m.set(h, int32(i))
+			wantM[h] = int32(i)
+		}
+		for i := 0; i < 6000; i++ {
+			h := uint64(i)*0x9e3779b97f4a7c15 | 1
+			if s.has(h) != wantS[h] {
+				t.Fatalf("round %d: hashSet.has(%x) = %v", round, h, s.has(h))
+			}
+			v, ok := m.get(h)
+			w, wok := wantM[h]
+			if v != w || ok != wok {
+				t.Fatalf("round %d: hashMap.get(%x) = %d, %v; want %d, %v", round, h, v, ok, w, wok)
+			}
+		}
+	}
+}
