@@ -71,6 +71,14 @@ func (st *state) detect() {
 				i++
 				continue
 			}
+			if r, ok := st.regionBody(i); ok {
+				// « la Région Bretagne »: the regional council.
+				c := cand{a: i, b: r}
+				c.ctx[lexicon.Org] += wHead + wSuffix
+				st.cands = append(st.cands, c)
+				i = r
+				continue
+			}
 			if st.isTitle(i) || st.isCommon(i) && !st.stopNamed(i) {
 				i++
 				continue
@@ -460,6 +468,24 @@ func (st *state) lexWeakOnly(a, b int, es lexicon.Entries) bool {
 			st.verbNext(b))
 	}
 	return false
+}
+
+// regionBody returns the end of « Région X » starting at unit i, where
+// the capital of « Région » in the middle of a sentence and a place the
+// lexicon knows make the name of a regional council (« la Région
+// Bretagne », « la Région Pays de la Loire »), an ORG; « la région
+// Bretagne » is the place.
+func (st *state) regionBody(i int) (int, bool) {
+	u := &st.units[i]
+	if !u.is(fCap) || u.is(fWeak) || u.flags&token.AllCaps != 0 || !st.keyIs(i, "region") || i+1 >= len(st.units) ||
+		!st.units[i+1].is(fCap) || st.units[i+1].flags&token.SpaceBefore == 0 {
+		return i, false
+	}
+	end, es := st.lexMatch(i + 1)
+	if es.Len() == 0 || es.Type(0) != lexicon.Place {
+		return i, false
+	}
+	return end, true
 }
 
 // verbNext reports whether unit b, after a name at the start of a
