@@ -196,6 +196,17 @@ func (st *state) scoreCand(c *cand) {
 	if n > 1 && c.lex.Len() == 0 {
 		if tr, ok := has(st.triggers(last), lexicon.Suffix); ok && us[last].is(fCap) {
 			add(tr.Type, wSuffix)
+		} else {
+			// « Competition Commission of India », « Bank of America »:
+			// in English the head stands before « of ».
+			for k := c.a; k+1 < c.b; k++ {
+				if st.keyIs(k+1, "of") {
+					if tr, ok := has(st.triggers(k), lexicon.Suffix); ok && tr.Type != 0 && us[k].is(fCap) {
+						add(tr.Type, wSuffix)
+					}
+					break
+				}
+			}
 		}
 		switch {
 		case st.lexType(last) == lexicon.Chip:
