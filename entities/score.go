@@ -186,7 +186,7 @@ func (st *state) scoreCand(c *cand) {
 	chipShape := false
 	// Brand and product.
 	if c.brand {
-		if st.chipShape(last) && st.chipMaker(c.a) || st.lexType(last) == lexicon.Chip || st.lexType(c.a) == lexicon.Chip {
+		if st.chipShape(last) && st.chipMaker(c.a) || st.lexType(last) == lexicon.Chip || st.lexType(c.a) == lexicon.Chip || st.tailType(c) == lexicon.Chip {
 			add(lexicon.Chip, wBrand)
 		} else {
 			add(lexicon.Product, wBrand)
@@ -494,6 +494,19 @@ func (st *state) articleBefore(a int) bool {
 }
 
 // lexType returns the default lexicon type of the single unit i, or 0.
+// tailType returns the lexicon type of the name that runs from the second
+// unit of candidate c to its end (« Google Tensor G5 »: Tensor G5, a
+// chip), or 0.
+func (st *state) tailType(c *cand) lexicon.Type {
+	if c.b-c.a < 3 {
+		return 0
+	}
+	if end, es := st.lexMatch(c.a + 1); end == c.b && es.Len() > 0 {
+		return es.Type(0)
+	}
+	return 0
+}
+
 func (st *state) lexType(i int) lexicon.Type {
 	if es := st.namesHash(st.units[i].hash, st.key(i)); es.Len() > 0 {
 		return es.Type(0)

@@ -80,6 +80,7 @@ func TestTagRules(t *testing.T) {
 		{"verb a after a firm at a sentence start", "Les magasins ferment. Carrefour a réalisé un chiffre record.", "Carrefour/COMPANY"},
 		{"regional council", "Le projet est soutenu par la Région Bretagne, pas par la région Normandie.", "Région Bretagne/ORG | Normandie/PLACE"},
 		{"English head before of", "La Competition Commission of Veloria enquête sur la University of Kalyx.", "Competition Commission of Veloria/ORG | University of Kalyx/ORG"},
+		{"brand and a chip of the lexicon", "Puce : Google Tensor G5, gravée par TSMC.", "Google Tensor G5/CHIP | TSMC/COMPANY"},
 		{"initial at a sentence end", "Il cite le compte X. Le réseau perd, selon J. Le Goff.", "X/PRODUCT | J. Le Goff/PERSON"},
 		{"hyphenated country", "Le Royaume-Uni et la Corée du Sud coopèrent.", "Royaume-Uni/COUNTRY | Corée du Sud/COUNTRY"},
 		{"company suffix", "Les ingénieurs de Quantix Labs travaillent à Lyon.", "Quantix Labs/COMPANY | Lyon/PLACE"},
