@@ -402,6 +402,10 @@ func (st *state) leftContext(c *cand, add func(lexicon.Type, int)) {
 			}
 			return
 		}
+		if tr, ok := has(trs, lexicon.Before); ok && deAdjacent && gap <= 1 && tr.Type2 != 0 && !v.is(fCap) {
+			add(tr.Type2, wTitleOf) // « le rachat de WNS »
+			return
+		}
 		if tr, ok := has(trs, lexicon.Before); ok && !deAdjacent && (!v.is(fCap) || v.is(fWeak) || v.flags&token.AllCaps != 0) {
 			if gap == 0 {
 				add(tr.Type, wBefore)

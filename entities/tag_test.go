@@ -82,6 +82,7 @@ func TestTagRules(t *testing.T) {
 		{"English head before of", "La Competition Commission of Veloria enquête sur la University of Kalyx.", "Competition Commission of Veloria/ORG | University of Kalyx/ORG"},
 		{"brand and a chip of the lexicon", "Puce : Google Tensor G5, gravée par TSMC.", "Google Tensor G5/CHIP | TSMC/COMPANY"},
 		{"event heads and triggers", "Le hackathon Kalyx Hack réunit 300 développeurs. La Biennale du design ouvre.", "Kalyx Hack/EVENT | Biennale du design/EVENT"},
+		{"complement of a noun of companies", "L'annonce du rachat de WNS a fait bondir le titre. La filiale de Kalyx progresse.", "WNS/COMPANY | Kalyx/COMPANY"},
 		{"initial at a sentence end", "Il cite le compte X. Le réseau perd, selon J. Le Goff.", "X/PRODUCT | J. Le Goff/PERSON"},
 		{"hyphenated country", "Le Royaume-Uni et la Corée du Sud coopèrent.", "Royaume-Uni/COUNTRY | Corée du Sud/COUNTRY"},
 		{"company suffix", "Les ingénieurs de Quantix Labs travaillent à Lyon.", "Quantix Labs/COMPANY | Lyon/PLACE"},
