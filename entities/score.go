@@ -421,7 +421,11 @@ func (st *state) leftContext(c *cand, add func(lexicon.Type, int)) {
 			}
 		}
 		if tr, ok := has(trs, lexicon.Verb); ok && gap == 0 && !v.is(fCap|fWeak) || ok && gap == 0 && v.is(fWeak) {
-			add(tr.Type, wVerb)
+			t := tr.Type
+			if t == lexicon.Product && c.lex.Len() > 0 && c.lex.Type(0) == lexicon.Chip {
+				t = lexicon.Chip // « dévoile Rubin »: a chip is launched too
+			}
+			add(t, wVerb)
 			return
 		}
 		if tr, ok := has(trs, lexicon.During); ok && sawDe && !v.is(fCap) {
