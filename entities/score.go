@@ -271,7 +271,11 @@ func (st *state) scoreCand(c *cand) {
 		add(t, wBeforeFar)
 	}
 	// Default: an unknown name with no clue.
-	if c.lex.Len() == 0 {
+	if c.lex.Len() == 0 && clues(&c.ctx) <= wDefault && st.quoted(c) {
+		// « le succès de « Squid Game » »: a title in quotes is a work
+		// or a product, not a person.
+		add(lexicon.Product, wBeforeFar)
+	} else if c.lex.Len() == 0 {
 		if n > 1 && !st.articleBefore(c.a) && us[c.a].kind == token.Word && !st.is(c.a, lexicon.Article) && st.personShape(c) {
 			add(lexicon.Person, wDefault)
 		} else {
@@ -280,6 +284,16 @@ func (st *state) scoreCand(c *cand) {
 			add(lexicon.Company, wDefault)
 		}
 	}
+}
+
+// quoted reports whether candidate c stands alone between quotes
+// (« … », “ … ”).
+func (st *state) quoted(c *cand) bool {
+	if c.a == 0 || c.b >= len(st.units) {
+		return false
+	}
+	open, close := st.text(c.a-1), st.text(c.b)
+	return (open == "«" || open == "“") && (close == "»" || close == "”")
 }
 
 // appositionType returns the type that an apposition starting at unit b,

@@ -84,6 +84,7 @@ func TestTagRules(t *testing.T) {
 		{"event heads and triggers", "Le hackathon Kalyx Hack réunit 300 développeurs. La Biennale du design ouvre.", "Kalyx Hack/EVENT | Biennale du design/EVENT"},
 		{"complement of a noun of companies", "L'annonce du rachat de WNS a fait bondir le titre. La filiale de Kalyx progresse.", "WNS/COMPANY | Kalyx/COMPANY"},
 		{"a launched chip stays a chip", "Le patron de Nvidia dévoile Rubin à San José.", "Nvidia/COMPANY | Rubin/CHIP | San José/PLACE"},
+		{"a title in quotes is no person", "La plateforme profite du succès de « Velvet Harbor » cet été.", "Velvet Harbor/PRODUCT"},
 		{"initial at a sentence end", "Il cite le compte X. Le réseau perd, selon J. Le Goff.", "X/PRODUCT | J. Le Goff/PERSON"},
 		{"hyphenated country", "Le Royaume-Uni et la Corée du Sud coopèrent.", "Royaume-Uni/COUNTRY | Corée du Sud/COUNTRY"},
 		{"company suffix", "Les ingénieurs de Quantix Labs travaillent à Lyon.", "Quantix Labs/COMPANY | Lyon/PLACE"},
