@@ -128,6 +128,8 @@ func (st *state) detect() {
 				c = cand{a: i, b: rend}
 			case t == lexicon.Person && st.is(lend, lexicon.Foreign):
 				c = cand{a: i, b: rend} // Tahnoun bin Zayed Al Nahyan
+			case lend-i == 1 && (t == lexicon.Place || t == lexicon.Country) && (st.firstName(i) != 0 || st.surnameAt(lend, rend)):
+				c = cand{a: i, b: rend} // Kent Walker, Florence Parly: a person
 			default:
 				c = cand{a: i, b: lend, lex: les}
 			}
@@ -486,6 +488,13 @@ func (st *state) regionBody(i int) (int, bool) {
 		return i, false
 	}
 	return end, true
+}
+
+// surnameAt reports whether units [a,b) are a surname the lexicon knows
+// (« Walker » after « Kent »).
+func (st *state) surnameAt(a, b int) bool {
+	end, es := st.lexMatch(a)
+	return end == b && es.Len() > 0 && es.Flags(0)&lexicon.Surname != 0
 }
 
 // verbNext reports whether unit b, after a name at the start of a
