@@ -762,7 +762,7 @@ func (st *state) evidence(i int) bool {
 	if st.isSuffix(st.run(i) - 1) {
 		return true
 	}
-	if st.stopword(i) == 0 && len(st.triggers(i)) == 0 && st.appositionType(st.run(i)) != 0 {
+	if st.stopword(i) == 0 && len(st.triggers(i)) == 0 && st.appositionType(st.run(i), true) != 0 {
 		return true // « Alan, l’assureur santé de… »
 	}
 	if st.headType(i) != 0 && i+1 < len(st.units) && st.units[i+1].flags&token.LineStart == 0 &&

@@ -146,6 +146,23 @@ func (st *state) resolve() {
 		}
 		s.a = p
 	}
+	// « von der Leyen » for Ursula von der Leyen: the lower-case foreign
+	// particles that the full form has before its last word belong to the
+	// short form too.
+	for i := range cs {
+		s := &cs[i]
+		if s.link == 0 || s.b-s.a != 1 || s.a == 0 || st.units[s.a].flags&token.SpaceBefore == 0 {
+			continue
+		}
+		l := &cs[s.link-1]
+		for q := l.b - 2; s.a > 0 && q > l.a; q-- {
+			p := s.a - 1
+			if !st.is(p, lexicon.Foreign) || st.units[p].is(fCap) || st.units[p].hash != st.units[q].hash || i > 0 && cs[i-1].b > p {
+				break
+			}
+			s.a = p
+		}
+	}
 	// One type per name: the evidence of every mention of the same key.
 	// The links are final now: start the memo afresh.
 	clear(st.memo)

@@ -265,7 +265,7 @@ func (st *state) scoreCand(c *cand) {
 	// Apposition on the right: « X, le géant… », « X, ministre de… ».
 	// With an article, only « title de » reads as an apposition: in
 	// « Interrogé par X, le président a… » the title starts a clause.
-	if t := st.appositionType(c.b); t == lexicon.Person {
+	if t := st.appositionType(c.b, c.a == 0 || !st.is(c.a-1, lexicon.Prep)); t == lexicon.Person {
 		add(lexicon.Person, wApposition)
 	} else if t != 0 {
 		add(t, wBeforeFar)
@@ -301,8 +301,10 @@ func (st *state) quoted(c *cand) bool {
 // the trigger's type for a common noun (« X, le géant… », « X, l’assureur
 // santé de… », « X, sa filiale… »), or 0. With an article, the noun must
 // take a « de » complement within two words: in « Interrogé par X, le
-// président a… » the title starts a clause.
-func (st *state) appositionType(b int) lexicon.Type {
+// président a… » the title starts a clause; and after a preposition
+// (article false) there is none: in « À Bercy, le ministre de… », the
+// comma ends a place.
+func (st *state) appositionType(b int, article bool) lexicon.Type {
 	us := st.units
 	if b+1 >= len(us) || st.text(b) != "," {
 		return 0
@@ -311,6 +313,9 @@ func (st *state) appositionType(b int) lexicon.Type {
 	art := false
 	switch {
 	case st.is(k, lexicon.Article) && k+1 < len(us):
+		if !article {
+			return 0
+		}
 		k++
 		art = true
 	case k+1 < len(us) && st.determiner(k):
