@@ -130,6 +130,11 @@ func (st *state) detect() {
 				c = cand{a: i, b: rend} // Tahnoun bin Zayed Al Nahyan
 			case lend-i == 1 && (t == lexicon.Place || t == lexicon.Country) && (st.firstName(i) != 0 || st.surnameAt(lend, rend)):
 				c = cand{a: i, b: rend} // Kent Walker, Florence Parly: a person
+			case t == lexicon.Event && les.Flags(0)&lexicon.Ambiguous == 0:
+				// An event and its edition's place: « Gitex Africa »,
+				// « GTC Paris ».
+				c = cand{a: i, b: rend}
+				c.ctx[lexicon.Event] += wLexicon
 			default:
 				c = cand{a: i, b: lend, lex: les}
 			}
@@ -554,6 +559,14 @@ func (st *state) capWord(i int) bool {
 	}
 	if u.is(fElided) && !st.keyIs(i, "d'") && !st.keyIs(i, "l'") {
 		return false // « S'allient », « Qu'il »: a verb or a pronoun follows
+	}
+	if i > 0 && st.initial(i-1) {
+		// « le réseau X. Bruxelles… »: after a letter and its period, a
+		// place or a firm the lexicon knows starts a sentence, not a
+		// surname (« J. Dupont »).
+		if es := st.namesHash(u.hash, st.key(i)); es.Len() > 0 && es.Type(0) != lexicon.Person && es.Flags(0)&(lexicon.Ambiguous|lexicon.Surname) == 0 {
+			return false
+		}
 	}
 	// A capitalized title word inside a run is a name's word (Bruno Le
 	// Maire); at the start of a run it is left out (see detect).

@@ -275,7 +275,7 @@ func (st *state) lexMatch(i int) (int, lexicon.Entries) {
 	for j := i; j < len(st.units); j++ {
 		u := &st.units[j]
 		if j > i {
-			if u.flags&token.LineStart != 0 || u.is(fSep) || u.is(fOpen) {
+			if u.flags&token.LineStart != 0 || u.is(fOpen) || u.is(fSep) && !st.innerMark(j) {
 				break
 			}
 			if u.flags&token.SpaceBefore != 0 {
@@ -310,6 +310,16 @@ func (st *state) lexMatch(i int) (int, lexicon.Entries) {
 	}
 	st.scratch = buf
 	return end, found
+}
+
+// innerMark reports whether unit j is a slash or a dot glued to the words
+// on both sides, inside a name (« Google I/O »).
+func (st *state) innerMark(j int) bool {
+	if j+1 >= len(st.units) || st.units[j].flags&token.SpaceBefore != 0 || st.units[j+1].flags&token.SpaceBefore != 0 || st.units[j+1].kind != token.Word {
+		return false
+	}
+	t := st.text(j)
+	return t == "/" || t == "."
 }
 
 // caseFits reports whether the words of units [a,b) are capitalized where
