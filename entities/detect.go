@@ -18,6 +18,7 @@ type cand struct {
 	brand bool             // a known brand followed by a product name: Nvidia DGX B200
 	by    bool             // an author's name in a byline: Par Jeanne Roux et Paul Mas
 	head  bool             // a head word alone, kept only as a short form: l’Autorité
+	title bool             // a work's title in quotes with no clue: « Squid Game »
 	alias int              // index+1 of the candidate this acronym abbreviates, or 0
 	score [Event + 1]int16 // all the evidence, lexicon included
 	ctx   [Event + 1]int16 // the evidence from context and shape alone

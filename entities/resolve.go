@@ -192,7 +192,7 @@ func (st *state) resolve() {
 	// ambiguous lexicon names that nothing supports.
 	for i := range cs {
 		c := &cs[i]
-		if c.head && c.link == 0 {
+		if c.head && c.link == 0 || c.title && c.link == 0 && st.group(i).onlyDefault {
 			c.drop = true
 			continue
 		}

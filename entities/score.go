@@ -272,9 +272,10 @@ func (st *state) scoreCand(c *cand) {
 	}
 	// Default: an unknown name with no clue.
 	if c.lex.Len() == 0 && clues(&c.ctx) <= wDefault && st.quoted(c) {
-		// « le succès de « Squid Game » »: a title in quotes is a work
-		// or a product, not a person.
-		add(lexicon.Product, wBeforeFar)
+		// « le succès de « Squid Game » »: a title in quotes with no
+		// other clue is a work's title, not a name (resolve drops it).
+		c.title = true
+		add(lexicon.Product, wDefault)
 	} else if c.lex.Len() == 0 {
 		if n > 1 && !st.articleBefore(c.a) && us[c.a].kind == token.Word && !st.is(c.a, lexicon.Article) && st.personShape(c) {
 			add(lexicon.Person, wDefault)

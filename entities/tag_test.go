@@ -84,7 +84,7 @@ func TestTagRules(t *testing.T) {
 		{"event heads and triggers", "Le hackathon Kalyx Hack réunit 300 développeurs. La Biennale du design ouvre.", "Kalyx Hack/EVENT | Biennale du design/EVENT"},
 		{"complement of a noun of companies", "L'annonce du rachat de WNS a fait bondir le titre. La filiale de Kalyx progresse.", "WNS/COMPANY | Kalyx/COMPANY"},
 		{"a launched chip stays a chip", "Le patron de Nvidia dévoile Rubin à San José.", "Nvidia/COMPANY | Rubin/CHIP | San José/PLACE"},
-		{"a title in quotes is no person", "La plateforme profite du succès de « Velvet Harbor » cet été.", "Velvet Harbor/PRODUCT"},
+		{"a title in quotes is no name", "La plateforme profite du succès de « Velvet Harbor » cet été; le jeu « Star Quest » aussi.", "Star Quest/PRODUCT"},
 		{"particles of a short form", "Ursula von der Leyen a répondu. Selon un proche de von der Leyen, rien ne change.", "Ursula von der Leyen/PERSON | von der Leyen/PERSON"},
 		{"Portuguese particle", "Le président de la conférence, André Corrêa do Lago, a parlé.", "André Corrêa do Lago/PERSON"},
 		{"a place after a preposition takes no apposition", "À Bercy, le ministre de l’Économie a parlé.", "Bercy/ORG"},
