@@ -265,7 +265,9 @@ func (st *state) scoreCand(c *cand) {
 	// Apposition on the right: « X, le géant… », « X, ministre de… ».
 	// With an article, only « title de » reads as an apposition: in
 	// « Interrogé par X, le président a… » the title starts a clause.
-	if t := st.appositionType(c.b, c.a == 0 || !st.is(c.a-1, lexicon.Prep)); t == lexicon.Person {
+	// (Not after a preposition that opens the sentence: « À Bercy, le
+	// ministre… ».)
+	if t := st.appositionType(c.b, c.a == 0 || !st.is(c.a-1, lexicon.Prep) || !st.units[c.a-1].is(fWeak)); t == lexicon.Person {
 		add(lexicon.Person, wApposition)
 	} else if t != 0 {
 		add(t, wBeforeFar)

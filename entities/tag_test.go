@@ -88,6 +88,7 @@ func TestTagRules(t *testing.T) {
 		{"particles of a short form", "Ursula von der Leyen a répondu. Selon un proche de von der Leyen, rien ne change.", "Ursula von der Leyen/PERSON | von der Leyen/PERSON"},
 		{"Portuguese particle", "Le président de la conférence, André Corrêa do Lago, a parlé.", "André Corrêa do Lago/PERSON"},
 		{"a place after a preposition takes no apposition", "À Bercy, le ministre de l’Économie a parlé.", "Bercy/ORG"},
+		{"an apposition after a mid-sentence preposition", "Mon message à Paddy Corvane, le fondateur du salon, était simple.", "Paddy Corvane/PERSON"},
 		{"slash inside a name", "Lors de la Google I/O, Google a dévoilé Gemini.", "Google I/O/EVENT | Google/COMPANY | Gemini/PRODUCT"},
 		{"event and the place of its edition", "Le salon Gitex Africa s'est ouvert lundi, avant la GTC Paris.", "Gitex Africa/EVENT | GTC Paris/EVENT"},
 		{"a known place after an initial starts a sentence", "Il cite le compte X. Bruxelles enquête, selon J. Dupont.", "X/PRODUCT | Bruxelles/PLACE | J. Dupont/PERSON"},
