@@ -129,6 +129,10 @@ func (st *state) detect() {
 				c = cand{a: i, b: rend}
 			case t == lexicon.Person && st.is(lend, lexicon.Foreign):
 				c = cand{a: i, b: rend} // Tahnoun bin Zayed Al Nahyan
+			case t == lexicon.Person && lend-i >= 2 && rend-lend == 1 && us[lend].flags&token.AllCaps == 0 && st.lexType(lend) == 0:
+				// A second surname: « Delphine Ernotte Cunci ».
+				c = cand{a: i, b: rend}
+				c.ctx[lexicon.Person] += wLexicon
 			case lend-i == 1 && (t == lexicon.Place || t == lexicon.Country) && (st.firstName(i) != 0 || st.surnameAt(lend, rend)):
 				c = cand{a: i, b: rend} // Kent Walker, Florence Parly: a person
 			case t == lexicon.Event && les.Flags(0)&lexicon.Ambiguous == 0:

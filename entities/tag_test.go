@@ -92,6 +92,7 @@ func TestTagRules(t *testing.T) {
 		{"slash inside a name", "Lors de la Google I/O, Google a dévoilé Gemini.", "Google I/O/EVENT | Google/COMPANY | Gemini/PRODUCT"},
 		{"event and the place of its edition", "Le salon Gitex Africa s'est ouvert lundi, avant la GTC Paris.", "Gitex Africa/EVENT | GTC Paris/EVENT"},
 		{"a known place after an initial starts a sentence", "Il cite le compte X. Bruxelles enquête, selon J. Dupont.", "X/PRODUCT | Bruxelles/PLACE | J. Dupont/PERSON"},
+		{"a second surname after a known person", "Selon Delphine Ernotte Cunci, le groupe résiste; Jensen Huang Nvidia non.", "Delphine Ernotte Cunci/PERSON | Jensen Huang/PERSON | Nvidia/COMPANY"},
 		{"initial at a sentence end", "Il cite le compte X. Le réseau perd, selon J. Le Goff.", "X/PRODUCT | J. Le Goff/PERSON"},
 		{"hyphenated country", "Le Royaume-Uni et la Corée du Sud coopèrent.", "Royaume-Uni/COUNTRY | Corée du Sud/COUNTRY"},
 		{"company suffix", "Les ingénieurs de Quantix Labs travaillent à Lyon.", "Quantix Labs/COMPANY | Lyon/PLACE"},
