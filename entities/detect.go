@@ -472,14 +472,25 @@ func (st *state) lexWeakOnly(a, b int, es lexicon.Entries) bool {
 		return true
 	}
 	if u.is(fWeak) && b-a == 1 && !st.midCap(u.hash) && !st.dottedAfter(b) {
-		// A surname before a verb stands (« Macron annonce… »), unless
-		// the text writes the word in lower case too (« Page »).
-		// So does a firm's name that is also a common word (« Carrefour
-		// ferme 40 magasins »).
-		return !((es.Flags(0)&lexicon.Surname != 0 || es.Type(0) == lexicon.Company && u.End-u.Start >= 4 && st.stopword(a) == 0) && !st.lowerCase(u.hash) &&
-			st.verbNext(b))
+		return !st.standsAlone(a, b, es)
 	}
 	return false
+}
+
+// standsAlone reports whether units [a,b), read by the lexicon as es but
+// where French capitalizes anyway (a sentence start, a headline) or with
+// no full name in the text to explain them, are the name all the same: a
+// surname of the lexicon (« Macron annonce… », « De Meo laisse… ») or a
+// firm's name that is also a common word (« Carrefour ferme… »), when the
+// text never writes the last word in lower case (« Page ») and a verb
+// follows.
+func (st *state) standsAlone(a, b int, es lexicon.Entries) bool {
+	surname := es.Flags(0)&lexicon.Surname != 0
+	firm := es.Type(0) == lexicon.Company && b-a == 1 && st.units[a].End-st.units[a].Start >= 4 && st.stopword(a) == 0
+	if !surname && !firm || st.lowerCase(st.units[b-1].hash) {
+		return false
+	}
+	return st.verbNext(b)
 }
 
 // regionBody returns the end of « Région X » starting at unit i, where

@@ -200,7 +200,7 @@ func (st *state) resolve() {
 			continue
 		}
 		if c.lex.Len() > 0 {
-			if !st.strongLex(c) && !st.supportedMemo(i) && !st.group(i).mid && !(c.b-c.a > 1 && st.dottedAfter(c.b-1)) && !st.surnameStands(c) && !st.articleName(c) {
+			if !st.strongLex(c) && !st.supportedMemo(i) && !st.group(i).mid && !(c.b-c.a > 1 && st.dottedAfter(c.b-1)) && !st.standsAlone(c.a, c.b, c.lex) && !st.articleName(c) {
 				c.drop = true
 			}
 			continue
@@ -612,20 +612,6 @@ func (st *state) identity(i int) (id, canonical string) {
 func (st *state) articleName(c *cand) bool {
 	return c.b-c.a >= 2 && st.is(c.a, lexicon.Article) && st.units[c.a+1].is(fCap) &&
 		st.units[c.a+1].flags&token.SpaceBefore != 0 && !st.units[c.a].is(fHeadline)
-}
-
-// surnameStands reports whether candidate c, a surname of the lexicon
-// that no full name of the text explains, or a firm's name that is also a
-// common word, is the person or the firm at a position where French
-// capitalizes anyway (« Macron annonce… », « Carrefour ferme… », a
-// headline): the text never writes its last word in lower case, and a
-// lower-case word follows (a verb), not another capitalized one.
-func (st *state) surnameStands(c *cand) bool {
-	firm := c.lex.Type(0) == lexicon.Company && c.b-c.a == 1 && st.units[c.a].End-st.units[c.a].Start >= 4 && st.stopword(c.a) == 0
-	if c.lex.Flags(0)&lexicon.Surname == 0 && !firm || st.lowerCase(st.units[c.b-1].hash) {
-		return false
-	}
-	return st.verbNext(c.b)
 }
 
 // span returns the byte span of candidate c: that of its units, but for
