@@ -41,15 +41,9 @@ func TestLinearTime(t *testing.T) {
 	}
 	tg := newTagger(t)
 	run := func(src string) time.Duration {
-		toks := token.Tokenize(src)
-		sents := token.Segment(src, toks)
-		best := time.Duration(1 << 62)
-		for range 3 {
-			start := time.Now()
-			if es := tg.Tag(src, toks, sents); len(es) == 0 {
-				t.Fatal("no entities")
-			}
-			best = min(best, time.Since(start))
+		best, n := fastestTag(tg, src)
+		if n == 0 {
+			t.Fatal("no entities")
 		}
 		return best
 	}
@@ -71,14 +65,7 @@ func TestLinearRepeats(t *testing.T) {
 	}
 	tg := newTagger(t)
 	run := func(src string) time.Duration {
-		toks := token.Tokenize(src)
-		sents := token.Segment(src, toks)
-		best := time.Duration(1 << 62)
-		for range 3 {
-			start := time.Now()
-			tg.Tag(src, toks, sents)
-			best = min(best, time.Since(start))
-		}
+		best, _ := fastestTag(tg, src)
 		return best
 	}
 	for _, unit := range []string{
@@ -92,4 +79,18 @@ func TestLinearRepeats(t *testing.T) {
 			t.Errorf("%q: %v for 2 000 repeats, %v for 20 000", unit, small, big)
 		}
 	}
+}
+
+// fastestTag tags src three times and returns the fastest time (so that a
+// busy machine does not fail a test) and the number of entities.
+func fastestTag(tg *Tagger, src string) (time.Duration, int) {
+	toks := token.Tokenize(src)
+	sents := token.Segment(src, toks)
+	best, n := time.Duration(1<<62), 0
+	for range 3 {
+		start := time.Now()
+		n = len(tg.Tag(src, toks, sents))
+		best = min(best, time.Since(start))
+	}
+	return best, n
 }
